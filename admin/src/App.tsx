@@ -1,0 +1,32 @@
+import { Admin, Resource } from 'react-admin';
+import { Dashboard } from './dashboard/Dashboard';
+import journeys from './journeys';
+import { AppTitle } from './layout/AppTitle';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import parcours from './parcours';
+import patients from './patients';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './providers/i18nProvider';
+import tasks from './tasks';
+
+// Resources are listed in the order of a professional's day: their tasks first.
+export const App = () => (
+  <Admin
+    title={<AppTitle />}
+    authProvider={authProvider}
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    layout={Layout}
+    loginPage={LoginPage}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="tasks" {...tasks} />
+    <Resource name="journeys" {...journeys} />
+    <Resource name="patients" {...patients} />
+    <Resource name="parcours" {...parcours} />
+  </Admin>
+);

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Link, useCanAccess, useGetList, useTranslate } from 'react-admin';
+import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
+import CardContent from '@mui/material/CardContent';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+interface CountCardProps {
+  resource: string;
+  filter?: Record<string, unknown>;
+  label: string;
+  icon: ReactNode;
+}
+
+/** A list's total, read from Content-Range with a one-row page; hidden when the role cannot list the resource. */
+export const CountCard = ({ resource, filter = {}, label, icon }: CountCardProps) => {
+  const translate = useTranslate();
+  const { canAccess, isPending: accessPending } = useCanAccess({ resource, action: 'list' });
+  const { total, isPending } = useGetList(
+    resource,
+    { pagination: { page: 1, perPage: 1 }, filter },
+    { enabled: canAccess === true },
+  );
+  if (accessPending || !canAccess) return null;
+  const search = `filter=${encodeURIComponent(JSON.stringify(filter))}`;
+  return (
+    <Card sx={{ flex: '1 1 200px' }}>
+      <CardActionArea component={Link} to={{ pathname: `/${resource}`, search }}>
+        <CardContent>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            {icon}
+            <div>
+              <Typography variant="h4" component="p">
+                {isPending ? <Skeleton width={48} /> : (total ?? 0)}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {translate(label)}
+              </Typography>
+            </div>
+          </Stack>
+        </CardContent>
+      </CardActionArea>
+    </Card>
+  );
+};

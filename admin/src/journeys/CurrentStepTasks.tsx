@@ -1,0 +1,14 @@
+import { useRecordContext, useTranslate } from 'react-admin';
+import Typography from '@mui/material/Typography';
+import type { Journey } from '../types';
+import { JourneyTasks } from './JourneyTasks';
+
+export const CurrentStepTasks = () => {
+  const journey = useRecordContext<Journey>();
+  const translate = useTranslate();
+  if (!journey) return null;
+  if (!journey.currentStep) {
+    return <Typography variant="body2">{translate('parcours.journeys.no_current_step')}</Typography>;
+  }
+  return <JourneyTasks stepId={journey.currentStep} />;
+};

@@ -1,0 +1,15 @@
+import { Menu as RaMenu, useTranslate } from 'react-admin';
+
+// Each item hides itself when canAccess refuses `list` on its resource.
+export const Menu = () => {
+  const translate = useTranslate();
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      <RaMenu.ResourceItem name="tasks" primaryText={translate('parcours.tasks.menu')} />
+      <RaMenu.ResourceItem name="journeys" />
+      <RaMenu.ResourceItem name="patients" />
+      <RaMenu.ResourceItem name="parcours" />
+    </RaMenu>
+  );
+};

@@ -1,0 +1,27 @@
+import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
+import Typography from '@mui/material/Typography';
+import { JourneyStatusField } from '../journeys/JourneyStatusField';
+import type { Journey } from '../types';
+import { LocaleDateField } from '../common/LocaleDateField';
+
+export const PatientJourneys = () => {
+  const translate = useTranslate();
+  return (
+    <ReferenceManyField<Journey>
+      reference="journeys"
+      target="patientId"
+      sort={{ field: 'startedAt', order: 'DESC' }}
+      empty={<Typography variant="body2">{translate('parcours.patients.no_journeys')}</Typography>}
+    >
+      <DataTable<Journey> rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="parcoursKey" />
+        <DataTable.Col source="status">
+          <JourneyStatusField source="status" />
+        </DataTable.Col>
+        <DataTable.Col source="currentStep" />
+        <DataTable.Col source="startedAt" field={LocaleDateField} />
+        <DataTable.Col source="endedAt" field={LocaleDateField} />
+      </DataTable>
+    </ReferenceManyField>
+  );
+};

@@ -1,0 +1,23 @@
+import { BooleanField, Labeled, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import { TranslatedEnumField } from '../common/TranslatedEnumField';
+import type { Patient } from '../types';
+import { PatientJourneys } from './PatientJourneys';
+import { LocaleDateField } from '../common/LocaleDateField';
+
+export const PatientShow = () => (
+  <Show<Patient>>
+    <SimpleShowLayout>
+      <TextField source="lastName" />
+      <TextField source="firstName" />
+      <LocaleDateField source="birthDate" />
+      <TranslatedEnumField source="sex" prefix="parcours.sex" />
+      <TextArrayField source="conditions" />
+      <TextArrayField source="ald" />
+      <BooleanField source="hasMedecinTraitant" />
+      <LocaleDateField source="lastDischargeAt" emptyText="parcours.common.not_set" />
+      <Labeled label="parcours.patients.journeys" fullWidth>
+        <PatientJourneys />
+      </Labeled>
+    </SimpleShowLayout>
+  </Show>
+);

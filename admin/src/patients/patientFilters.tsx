@@ -1,0 +1,11 @@
+import { NullableBooleanInput, SearchInput, SelectInput, TextInput } from 'react-admin';
+import { SEXES, enumChoices } from '../common/choices';
+
+// `q` is a free-text search on names; the other filters map one-to-one to patient properties.
+export const patientFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="sex" source="sex" choices={enumChoices(SEXES, 'parcours.sex')} />,
+  <TextInput key="conditions" source="conditions" />,
+  <TextInput key="ald" source="ald" />,
+  <NullableBooleanInput key="hasMedecinTraitant" source="hasMedecinTraitant" />,
+];

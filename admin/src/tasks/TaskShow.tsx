@@ -1,0 +1,27 @@
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { LocalizedTextField } from '../common/LocalizedTextField';
+import { TranslatedEnumField } from '../common/TranslatedEnumField';
+import type { Task } from '../types';
+import { DueAtField } from './DueAtField';
+import { TaskCompletion } from './TaskCompletion';
+import { TaskPatientField } from './TaskPatientField';
+import { TaskStatusField } from './TaskStatusField';
+import { TaskTitle } from './TaskTitle';
+import { LocaleDateField } from '../common/LocaleDateField';
+
+export const TaskShow = () => (
+  <Show<Task> title={<TaskTitle />}>
+    <SimpleShowLayout>
+      <LocalizedTextField source="title" />
+      <TaskPatientField label="resources.journeys.fields.patientId" />
+      <ReferenceField source="journeyId" reference="journeys" link="show" />
+      <TextField source="stepId" />
+      <TaskStatusField source="status" />
+      <DueAtField source="dueAt" />
+      <TranslatedEnumField source="assigneeProfession" prefix="parcours.professions" />
+      <TranslatedEnumField source="assigneeRole" prefix="parcours.roles" />
+      <LocaleDateField source="completedAt" showTime emptyText="parcours.common.not_set" />
+    </SimpleShowLayout>
+    <TaskCompletion />
+  </Show>
+);

@@ -1,0 +1,11 @@
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import type { Task } from '../types';
+import { TaskList } from './TaskList';
+import { TaskShow } from './TaskShow';
+
+export default {
+  list: TaskList,
+  show: TaskShow,
+  icon: AssignmentIcon,
+  recordRepresentation: (record: Task) => record.title.fr,
+};

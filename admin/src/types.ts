@@ -1,0 +1,117 @@
+// Shapes of the API contract as the back office reads them. The form field type mirrors the parcours definition
+// language; once `@parcours/rules` exports its zod schema, derive these from it instead.
+
+export type Role = 'coordinator' | 'professional' | 'auditor' | 'admin';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  profession: string | null;
+}
+
+export interface AuthResponse {
+  token: string;
+  refreshToken: string;
+  user: SessionUser;
+}
+
+export interface Permissions {
+  role: Role;
+  profession: string | null;
+}
+
+/** Text given in French, optionally in English. */
+export interface LocalizedText {
+  fr: string;
+  en?: string;
+}
+
+export type Sex = 'female' | 'male' | 'other' | 'unknown';
+
+export interface Patient {
+  id: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  sex: Sex;
+  conditions: string[];
+  ald: string[];
+  hasMedecinTraitant: boolean;
+  lastDischargeAt: string | null;
+}
+
+export type JourneyStatus = 'running' | 'completed' | 'cancelled' | 'failed';
+
+export interface Journey {
+  id: string;
+  patientId: string;
+  parcoursKey: string;
+  parcoursVersion: number;
+  status: JourneyStatus;
+  outcome: string | null;
+  currentStep: string | null;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+export type FormFieldType = 'number' | 'boolean' | 'choice' | 'date' | 'text';
+
+export interface FormFieldOption {
+  value: string;
+  label: LocalizedText;
+}
+
+export interface FormField {
+  id: string;
+  type: FormFieldType;
+  label: LocalizedText;
+  required?: boolean;
+  help?: LocalizedText;
+  min?: number;
+  max?: number;
+  unit?: string;
+  integer?: boolean;
+  options?: FormFieldOption[];
+  multiple?: boolean;
+  maxLength?: number;
+}
+
+export type AnswerValue = string | number | boolean | string[];
+export type Answers = Record<string, AnswerValue>;
+
+export interface Task {
+  id: string;
+  journeyId: string;
+  stepId: string;
+  title: LocalizedText;
+  status: TaskStatus;
+  assigneeProfession: string | null;
+  assigneeRole: Role | null;
+  assigneeUserId: string | null;
+  form: FormField[];
+  dueAt: string | null;
+  answers: Answers | null;
+  completedAt: string | null;
+}
+
+export type ParcoursStatus = 'draft' | 'published' | 'retired';
+
+export interface Parcours {
+  id: string;
+  key: string;
+  version: number;
+  status: ParcoursStatus;
+  title: LocalizedText | string;
+  body: unknown;
+  publishedAt: string | null;
+}
+
+export interface Health {
+  status: string;
+  database: string;
+  temporal: string;
+}

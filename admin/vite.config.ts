@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The API serves dist/ at `/` and itself under `/api` on the same origin; in dev, vite forwards `/api` to it.
+export default defineConfig({
+  plugins: [react()],
+  base: '/',
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // react-admin + MUI make one large vendor chunk by nature; the warning would only be noise.
+    chunkSizeWarningLimit: 2000,
+  },
+});

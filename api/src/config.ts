@@ -1,0 +1,43 @@
+// API configuration: one zod-validated object read from the environment at boot; tests derive theirs by override.
+// Keep in step with docker-compose.yml and tests/compose/docker-compose.test.ts.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const apiConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: z.string().url(),
+    TEMPORAL_ADDRESS: z.string().default('localhost:7233'),
+    TEMPORAL_NAMESPACE: z.string().default('default'),
+    TEMPORAL_TASK_QUEUE: z.string().default('parcours'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ADMIN_ORIGIN: z.string().url().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SMTP_URL: z.string().url().optional(),
+    PARCOURS_DEMO: booleanString.default(false),
+    ADMIN_DIST: z.string().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (c.NODE_ENV === 'production' && c.PARCOURS_DEMO) {
+      ctx.addIssue({ code: 'custom', path: ['PARCOURS_DEMO'], message: 'demo logins are refused in production' });
+    }
+  })
+  // Outside production a missing secret gets a random one: tokens then simply do not survive a restart.
+  .transform((c) => ({ ...c, JWT_SECRET: c.JWT_SECRET ?? randomBytes(32).toString('hex') }));
+
+export type ApiConfig = z.infer<typeof apiConfigSchema>;
+
+export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const parsed = apiConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid API configuration: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,75 @@
+// react-admin's ra-data-simple-rest conventions: `sort=["field","ASC"]`, `range=[start,end]`, `filter={...}` as JSON
+// query parameters, answered with `Content-Range: <resource> start-end/total`. Sorting and filtering are allowed only on
+// whitelisted fields, so a filter can never reach a column the caller may not query.
+import type { Response } from 'express';
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+const MAX_PAGE = 500;
+
+function jsonParam<S extends z.ZodType>(schema: S, name: string) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return undefined;
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `${name} n’est pas un JSON valide` });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema.optional());
+}
+
+export interface ListQuery<F> {
+  skip: number;
+  take: number;
+  sort: { field: string; order: 'asc' | 'desc' } | null;
+  filter: F;
+}
+
+/** Parses and checks the list parameters of a request against a resource's sortable fields and filter schema. */
+export function parseListQuery<F extends z.ZodType>(
+  query: unknown,
+  options: { sortable: readonly string[]; filter: F },
+): ListQuery<z.infer<F>> {
+  const schema = z.object({
+    sort: jsonParam(
+      z.tuple([z.enum(options.sortable as [string, ...string[]]), z.enum(['ASC', 'DESC', 'asc', 'desc'])]),
+      'sort',
+    ),
+    range: jsonParam(
+      z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a, 'la fin précède le début'),
+      'range',
+    ),
+    filter: jsonParam(options.filter, 'filter'),
+  });
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) {
+    throw new AppError(
+      400,
+      'invalid_list_query',
+      'Paramètres de liste invalides',
+      parsed.error.issues.map((i) => ({
+        pointer: `/query/${i.path.map(String).join('/')}`,
+        code: i.code,
+        message: i.message,
+      })),
+    );
+  }
+  const [start, end] = parsed.data.range ?? [0, 24];
+  const [field, order] = parsed.data.sort ?? [];
+  return {
+    skip: start,
+    take: Math.min(end - start + 1, MAX_PAGE),
+    sort: field && order ? { field, order: order.toLowerCase() as 'asc' | 'desc' } : null,
+    filter: (parsed.data.filter ?? options.filter.parse({})) as z.infer<F>,
+  };
+}
+
+export function sendList(res: Response, resource: string, rows: unknown[], skip: number, total: number): void {
+  const end = rows.length ? skip + rows.length - 1 : skip;
+  res.set('Content-Range', `${resource} ${skip}-${end}/${total}`).json(rows);
+}

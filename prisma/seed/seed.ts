@@ -1,0 +1,36 @@
+// The idempotent demo seed: users (the documented demo logins and the CPTS's professionals), patients and the shipped
+// parcours templates published as version 1. Re-running it changes nothing that exists.
+import { hashPassword } from '../../api/src/auth/passwords.ts';
+import type { PrismaClient } from '../../worker/src/db/client.ts';
+import { definitionHash } from '../../api/src/parcours/routes.ts';
+import { DEMO_PASSWORD, demoLogins, demoPatients, demoProfessionals } from './people.ts';
+
+export async function seedDemo(
+  prisma: PrismaClient,
+  options: { now?: Date; patients?: number; templates?: Record<string, { key: string; title: { fr: string } }> } = {},
+) {
+  const now = options.now ?? new Date();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = [...demoLogins.map((u) => ({ ...u })), ...demoProfessionals()];
+  await prisma.user.createMany({ data: users.map((u) => ({ ...u, passwordHash })), skipDuplicates: true });
+  const patients = demoPatients(options.patients ?? 200, now);
+  await prisma.patient.createMany({ data: patients, skipDuplicates: true });
+  let published = 0;
+  for (const template of Object.values(options.templates ?? {})) {
+    const exists = await prisma.parcoursDefinition.findFirst({ where: { key: template.key } });
+    if (exists) continue;
+    await prisma.parcoursDefinition.create({
+      data: {
+        key: template.key,
+        version: 1,
+        status: 'published',
+        title: template.title.fr,
+        body: template as object,
+        hash: definitionHash(template),
+        publishedAt: now,
+      },
+    });
+    published++;
+  }
+  return { users: users.length, patients: patients.length, published };
+}

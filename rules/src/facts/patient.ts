@@ -1,0 +1,45 @@
+// Computes a patient's facts at a given moment (age depends on "now", which is always an argument).
+import type { PatientFacts, PatientRecord, Sex } from './types.js';
+
+function toDate(v: string | Date, what: string): Date {
+  const d = v instanceof Date ? v : new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`Invalid ${what}: ${String(v)}`);
+  return d;
+}
+
+/** Age in whole years at `now` (UTC calendar; born 29 Feb turns a year older on 1 Mar in common years). */
+export function ageAt(birthDate: string | Date, now: Date): number {
+  const b = toDate(birthDate, 'birthDate');
+  let age = now.getUTCFullYear() - b.getUTCFullYear();
+  const beforeBirthday =
+    now.getUTCMonth() < b.getUTCMonth() || (now.getUTCMonth() === b.getUTCMonth() && now.getUTCDate() < b.getUTCDate());
+  if (beforeBirthday) age -= 1;
+  return age;
+}
+
+/** Builds the `patient` fact from a patient record at `now`. */
+export function patientFacts(p: PatientRecord, now: Date): PatientFacts {
+  const sex = String(p.sex).toUpperCase();
+  if (sex !== 'F' && sex !== 'M' && sex !== 'X') throw new RangeError(`Invalid sex: ${p.sex} (expected F, M or X)`);
+  const discharge = p.lastDischargeAt == null ? null : toDate(p.lastDischargeAt, 'lastDischargeAt').toISOString();
+  return {
+    age: ageAt(p.birthDate, now),
+    sex: sex as Sex,
+    ald: [...(p.ald ?? [])],
+    conditions: [...(p.conditions ?? [])],
+    hasMedecinTraitant: p.hasMedecinTraitant ?? false,
+    lastDischargeAt: discharge,
+    extra: { ...(p.extra ?? {}) },
+  };
+}
+
+/** Builds the `journey` fact for a journey that started at `startedAt`, evaluated at `now`. */
+export function journeyFacts(
+  startedAt: Date,
+  now: Date,
+  iteration = 1,
+  previousOutcome: string | null = null,
+): { startedAt: string; daysSinceStart: number; iteration: number; previousOutcome: string | null } {
+  const daysSinceStart = Math.floor((now.getTime() - startedAt.getTime()) / 86_400_000);
+  return { startedAt: startedAt.toISOString(), daysSinceStart, iteration, previousOutcome };
+}

@@ -1,0 +1,37 @@
+// Public API of @parcours/rules: the parcours language (schema, validation, explained evaluation, simulator, templates).
+export type * from './schema/types.js';
+export { parcoursDefinitionSchema, parameterSchema } from './schema/definition.js';
+export { stepSchema, transitionSchema, assigneeSchema, STEP_TYPES } from './schema/steps.js';
+export { formFieldSchema } from './schema/form.js';
+export { conditionSchema, nestedConditionSchema, isLeaf } from './schema/condition.js';
+export { localizedTextSchema, durationSchema, ISO_DURATION_PATTERN } from './schema/common.js';
+export { parcoursJsonSchema } from './schema/json-schema.js';
+
+export { validate } from './validate/validate.js';
+export type { ValidationResult } from './validate/validate.js';
+export type { Issue, Severity } from './validate/issue.js';
+
+export { validateAnswers, isIsoDate } from './answers.js';
+export type { AnswerError, AnswersResult } from './answers.js';
+export { addDuration, subtractDuration, durationToMs, parseDuration, isDuration } from './duration.js';
+
+export { patientFacts, journeyFacts, ageAt } from './facts/patient.js';
+export { patientFactCatalogue, journeyFactCatalogue, lookupFact } from './facts/catalogue.js';
+export type { FactDescriptor, FactType } from './facts/catalogue.js';
+export { answerFactCatalogue, definitionLabeler } from './facts/answers-catalogue.js';
+
+export { evaluate, createEngine } from './engine/evaluate.js';
+export type { Evaluation } from './engine/evaluate.js';
+export type { Explanation, LeafExplanation } from './engine/explanation.js';
+export { explanationText, durationText } from './engine/text.js';
+export type { FactLabeler } from './engine/text.js';
+export { chooseTransition } from './engine/choose.js';
+export type { TransitionChoice, TransitionEvaluation } from './engine/choose.js';
+export { compileCondition } from './engine/compile.js';
+export type { Predicate } from './engine/compile.js';
+export { OPERATOR_NAMES, DOMAIN_OPERATOR_NAMES } from './engine/operators.js';
+
+export { readPointer, applyParameters, parameterValues } from './parameters.js';
+export { simulate } from './simulate/simulate.js';
+export type { SimulationResult, SimulatedStep, SimulatedDecision, ScriptedAnswers } from './simulate/types.js';
+export { templates } from './templates/index.js';

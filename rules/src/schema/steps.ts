@@ -1,0 +1,69 @@
+// Steps and transitions of a parcours (see parcours-format.md, "Steps").
+import { z } from 'zod';
+import { durationSchema, localizedTextSchema, slugSchema } from './common.js';
+import { conditionSchema } from './condition.js';
+import { formFieldSchema } from './form.js';
+
+export const assigneeSchema = z.union([
+  z.object({ profession: z.string().min(1) }),
+  z.object({ role: z.string().min(1) }),
+]);
+export type Assignee = z.infer<typeof assigneeSchema>;
+
+export const transitionSchema = z.object({
+  when: conditionSchema.optional(),
+  to: slugSchema,
+  label: localizedTextSchema.optional(),
+});
+export type Transition = z.infer<typeof transitionSchema>;
+
+const base = { id: slugSchema, title: localizedTextSchema.optional(), help: localizedTextSchema.optional() };
+const next = { next: z.array(transitionSchema).min(1) };
+
+export const taskStepSchema = z.object({
+  ...base,
+  type: z.literal('task'),
+  assignee: assigneeSchema,
+  form: z.array(formFieldSchema).default([]),
+  due: durationSchema.optional(),
+  reminder: durationSchema.optional(),
+  escalation: z.object({ after: durationSchema, to: assigneeSchema }).optional(),
+  ...next,
+});
+export const waitStepSchema = z.object({ ...base, type: z.literal('wait'), duration: durationSchema, ...next });
+export const decisionStepSchema = z.object({ ...base, type: z.literal('decision'), ...next });
+export const notifyStepSchema = z.object({
+  ...base,
+  type: z.literal('notify'),
+  to: z.union([assigneeSchema, z.object({ patient: z.literal(true) })]),
+  message: localizedTextSchema,
+  ...next,
+});
+export const subparcoursStepSchema = z.object({
+  ...base,
+  type: z.literal('subparcours'),
+  parcours: slugSchema,
+  version: z.number().int().positive().optional(),
+  wait: z.boolean().optional(),
+  ...next,
+});
+export const endStepSchema = z.object({ ...base, type: z.literal('end'), outcome: slugSchema });
+
+export const stepSchema = z.discriminatedUnion('type', [
+  taskStepSchema,
+  waitStepSchema,
+  decisionStepSchema,
+  notifyStepSchema,
+  subparcoursStepSchema,
+  endStepSchema,
+]);
+export type Step = z.infer<typeof stepSchema>;
+export type StepType = Step['type'];
+export type TaskStep = z.infer<typeof taskStepSchema>;
+export type WaitStep = z.infer<typeof waitStepSchema>;
+export type DecisionStep = z.infer<typeof decisionStepSchema>;
+export type NotifyStep = z.infer<typeof notifyStepSchema>;
+export type SubparcoursStep = z.infer<typeof subparcoursStepSchema>;
+export type EndStep = z.infer<typeof endStepSchema>;
+export type StepWithNext = Exclude<Step, EndStep>;
+export const STEP_TYPES: readonly StepType[] = ['task', 'wait', 'decision', 'notify', 'subparcours', 'end'];

@@ -1,0 +1,33 @@
+// validate(): every check of parcours-format.md ("what publishing refuses"); never throws on any JSON input.
+import { parcoursDefinitionSchema, type ParcoursDefinition } from '../schema/definition.js';
+import { structureIssues } from './structure.js';
+import { graphIssues } from './graph.js';
+import { conditionIssues } from './conditions.js';
+import { stepIssues } from './steps.js';
+import { parameterIssues } from './parameters.js';
+import { error, type Issue } from './issue.js';
+
+export type ValidationResult = { valid: boolean; errors: Issue[]; warnings: Issue[]; definition?: ParcoursDefinition };
+
+/** Validates a parcours definition; `definition` (defaults applied) is returned when it is valid. */
+export function validate(def: unknown): ValidationResult {
+  try {
+    const parsed = parcoursDefinitionSchema.safeParse(def);
+    if (!parsed.success) return { valid: false, errors: structureIssues(parsed.error.issues), warnings: [] };
+    const d = parsed.data;
+    const all = [...graphIssues(d), ...stepIssues(d), ...conditionIssues(d), ...parameterIssues(d)];
+    const errors = all.filter((i) => i.severity === 'error');
+    const warnings = all.filter((i) => i.severity === 'warning');
+    return errors.length ? { valid: false, errors, warnings } : { valid: true, errors, warnings, definition: d };
+  } catch (e) {
+    // Defensive: a bug in a check must not crash publishing; it becomes an error the user can report.
+    const msg = e instanceof Error ? e.message : String(e);
+    return {
+      valid: false,
+      errors: [
+        error('', 'internal-error', `Erreur interne de validation : ${msg}`, `Internal validation error: ${msg}`),
+      ],
+      warnings: [],
+    };
+  }
+}

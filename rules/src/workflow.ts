@@ -1,0 +1,5 @@
+// The subset of the rules package that Temporal workflow code may import: no json-rules-engine, no Node built-ins.
+export { validateAnswers, isIsoDate } from './answers.js';
+export type { AnswerError, AnswersResult } from './answers.js';
+export { addDuration, subtractDuration, durationToMs, parseDuration, isDuration } from './duration.js';
+export type * from './schema/types.js';
