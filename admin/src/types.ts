@@ -28,7 +28,7 @@ export interface LocalizedText {
   en?: string;
 }
 
-export type Sex = 'female' | 'male' | 'other' | 'unknown';
+export type Sex = 'F' | 'M' | 'X';
 
 export interface Patient {
   id: string;

@@ -5,22 +5,15 @@ export const enumChoices = (values: readonly string[], prefix: string): { id: st
 export const JOURNEY_STATUSES = ['running', 'completed', 'cancelled', 'failed'] as const;
 export const TASK_STATUSES = ['open', 'completed', 'cancelled'] as const;
 export const PARCOURS_STATUSES = ['draft', 'published', 'retired'] as const;
-export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export const SEXES = ['F', 'M', 'X'] as const;
 export const PROFESSIONS = [
-  'medecin_generaliste',
-  'medecin_traitant',
-  'ide',
-  'idel',
-  'ipa',
-  'pharmacien',
-  'kine',
-  'pedicure_podologue',
-  'dieteticien',
-  'sage_femme',
-  'cardiologue',
-  'pneumologue',
-  'ophtalmologue',
-  'orthoptiste',
-  'biologiste',
-  'coordinateur',
+  'MG',
+  'IDE',
+  'IPA',
+  'PHARMACIEN',
+  'KINE',
+  'DIETETICIEN',
+  'PODOLOGUE',
+  'SAGE-FEMME',
+  'ORTHOPTISTE',
 ] as const;

@@ -31,6 +31,15 @@ describe('answerErrorsFromProblem', () => {
     });
   });
 
+  it('maps the API refusal shape (errors[] with /body/answers pointers and messages)', () => {
+    const problem = {
+      status: 422,
+      code: 'invalid_answers',
+      errors: [{ pointer: '/body/answers/chairRiseSeconds', code: 'too_big', message: 'Au plus 120' }],
+    };
+    expect(answerErrorsFromProblem(problem)).toEqual({ answers: { chairRiseSeconds: 'Au plus 120' } });
+  });
+
   it('ignores problems that point at no answer', () => {
     expect(answerErrorsFromProblem({ detail: 'Task already completed' })).toBeUndefined();
     expect(answerErrorsFromProblem(null)).toBeUndefined();

@@ -39,12 +39,14 @@ export const toAnswers = (form: FormField[], values: Record<string, unknown>): A
 
 interface ProblemError {
   pointer?: unknown;
+  /** The API's field errors carry `message`; a single-field problem carries `detail`. */
+  message?: unknown;
   detail?: unknown;
 }
 
 const pointerToFieldId = (pointer: unknown): string | undefined => {
   if (typeof pointer !== 'string') return undefined;
-  const match = /^\/?answers\/([^/]+)/.exec(pointer);
+  const match = /^(?:\/body)?\/?answers\/([^/]+)/.exec(pointer);
   return match?.[1];
 };
 
@@ -59,7 +61,8 @@ export const answerErrorsFromProblem = (body: unknown): { answers: Record<string
   const errors: Record<string, string> = {};
   for (const item of items) {
     const id = pointerToFieldId(item.pointer);
-    if (id && typeof item.detail === 'string') errors[id] = item.detail;
+    const text = typeof item.message === 'string' ? item.message : item.detail;
+    if (id && typeof text === 'string') errors[id] = text;
   }
   return Object.keys(errors).length > 0 ? { answers: errors } : undefined;
 };

@@ -14,7 +14,8 @@ const idParams = z.object({ id: z.string().uuid() });
 const listFilter = z.strictObject({
   q: z.string().trim().max(100).optional(),
   sex: z.enum(['F', 'M', 'X']).optional(),
-  condition: z.string().max(100).optional(),
+  conditions: z.string().max(100).optional(),
+  ald: z.string().max(20).optional(),
   hasMedecinTraitant: z.boolean().optional(),
   id: z.array(z.string().uuid()).max(500).optional(),
 });
@@ -40,7 +41,8 @@ export function patientsRouter({ prisma }: Pick<ApiDeps, 'prisma'>): Router {
             }
           : {},
         f.sex ? { sex: f.sex } : {},
-        f.condition ? { conditions: { has: f.condition } } : {},
+        f.conditions ? { conditions: { has: f.conditions } } : {},
+        f.ald ? { ald: { has: f.ald } } : {},
         f.hasMedecinTraitant !== undefined ? { hasMedecinTraitant: f.hasMedecinTraitant } : {},
         f.id ? { id: { in: f.id } } : {},
       ],

@@ -15,6 +15,7 @@ const listFilter = z.strictObject({
   journeyId: z.string().uuid().optional(),
   status: z.enum(['open', 'completed', 'cancelled']).optional(),
   stepId: z.string().max(100).optional(),
+  assigneeProfession: z.string().max(40).optional(),
   overdue: z.boolean().optional(),
   id: z.array(z.string().uuid()).max(500).optional(),
 });
