@@ -1,5 +1,6 @@
 // Shapes of the API contract as the back office reads them. The form field type mirrors the parcours definition
 // language; once `@parcours/rules` exports its zod schema, derive these from it instead.
+import type { SEXES } from './common/choices';
 
 export type Role = 'coordinator' | 'professional' | 'auditor' | 'admin';
 
@@ -28,7 +29,7 @@ export interface LocalizedText {
   en?: string;
 }
 
-export type Sex = 'F' | 'M' | 'X';
+export type Sex = (typeof SEXES)[number];
 
 export interface Patient {
   id: string;

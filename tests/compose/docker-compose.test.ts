@@ -1,4 +1,4 @@
-// Static checks of docker-compose.yml, Dockerfile and .env.example against each other and against what the app reads.
+// Static checks of docker-compose.yml, Dockerfile and compose.env.example against each other and against what the app reads.
 // No Docker engine runs on the dev machines or in CI, so a stack that would only fail at `docker compose up` (a missing
 // env var, a wrong host name, a dependency on a service that never becomes healthy) has to be caught here.
 import { existsSync, readFileSync } from 'node:fs';
@@ -250,9 +250,11 @@ describe('Dockerfile', () => {
   });
 });
 
-describe('.env.example, .gitignore and .dockerignore', () => {
+describe('compose.env.example, .gitignore and .dockerignore', () => {
   it('documents every variable compose reads', () => {
-    const documented = new Set([...read('.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
+    const documented = new Set(
+      [...read('compose.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]),
+    );
     const used = new Set(interpolatedNames(read('docker-compose.yml')));
     for (const service of Object.values(services)) {
       for (const [key, value] of Object.entries(environment(service))) if (value === null) used.add(key);
@@ -261,7 +263,7 @@ describe('.env.example, .gitignore and .dockerignore', () => {
   });
 
   it('holds no value for a secret', () => {
-    for (const [, name, value] of read('.env.example').matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)) {
+    for (const [, name, value] of read('compose.env.example').matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)) {
       if (/PASSWORD|SECRET|TOKEN|KEY/.test(name ?? '')) expect(value, name).toBe('');
     }
   });
