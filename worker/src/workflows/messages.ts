@@ -1,7 +1,18 @@
 // Signals, queries and updates of the journey workflow. The API imports these definitions, never string names.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { CancelJourneyInput, CompleteTaskInput, CompleteTaskResult, JourneyState } from './types.ts';
+import type {
+  CancelJourneyInput,
+  CompleteTaskInput,
+  CompleteTaskResult,
+  JourneyState,
+  PushFactsInput,
+  PushFactsResult,
+  ReassignTaskInput,
+  ReassignTaskResult,
+} from './types.ts';
 
 export const completeTaskUpdate = defineUpdate<CompleteTaskResult, [CompleteTaskInput]>('completeTask');
 export const cancelJourneySignal = defineSignal<[CancelJourneyInput]>('cancelJourney');
 export const journeyStateQuery = defineQuery<JourneyState>('journeyState');
+export const reassignTaskUpdate = defineUpdate<ReassignTaskResult, [ReassignTaskInput]>('reassignTask');
+export const pushFactsUpdate = defineUpdate<PushFactsResult, [PushFactsInput]>('pushFacts');

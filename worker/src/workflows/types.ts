@@ -61,3 +61,35 @@ export interface CancelJourneyInput {
   reason: string;
   cancelledBy: string;
 }
+
+/** Who a task goes to: a profession, a role, or one named user (after reassignment). */
+export type TaskAssigneeTarget = { profession: string } | { role: string } | { userId: string };
+
+export interface ReassignTaskInput {
+  taskId: string;
+  to: TaskAssigneeTarget;
+  reassignedBy: string;
+  reason?: string;
+}
+
+export interface ReassignTaskResult {
+  taskId: string;
+  to: TaskAssigneeTarget;
+}
+
+/**
+ * New facts about the patient pushed by the API (a new HbA1c, a readmission). They are recorded in the journey's
+ * history; a decision step that the definition marks as re-evaluated on new facts is evaluated again.
+ */
+export interface PushFactsInput {
+  facts: Record<string, unknown>;
+  pushedBy: string;
+  source?: string;
+}
+
+export interface PushFactsResult {
+  /** True when a pending decision was evaluated again because of these facts. */
+  reevaluated: boolean;
+  currentStep: string;
+  status: JourneyState['status'];
+}
