@@ -29,7 +29,17 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   ADMIN_DIST: { api: 'optional', worker: 'unused' },
 };
 
-const EXPECTED_SERVICES = ['postgres', 'temporal', 'temporal-ui', 'migrate', 'api', 'worker'];
+const EXPECTED_SERVICES = [
+  'postgres',
+  'temporal',
+  'temporal-search-attributes',
+  'temporal-ui',
+  'migrate',
+  'api',
+  'worker',
+];
+// The search attributes the journey workflow upserts: the one-shot must register every one of them.
+const SEARCH_ATTRIBUTES = ['ParcoursPatientId', 'ParcoursKey', 'ParcoursVersion', 'ParcoursStatus'];
 const POSTGRES = 'postgres';
 const TEMPORAL = 'temporal';
 
@@ -117,9 +127,16 @@ describe('docker-compose.yml', () => {
         [POSTGRES]: 'service_healthy',
         [TEMPORAL]: 'service_healthy',
         migrate: 'service_completed_successfully',
+        'temporal-search-attributes': 'service_completed_successfully',
       });
     }
     expect(dependencies(services.migrate as Service)).toEqual({ [POSTGRES]: 'service_healthy' });
+  });
+
+  it('registers every journey search attribute before the apps start', () => {
+    const command = ([] as string[]).concat(services['temporal-search-attributes']?.command ?? []).join(' ');
+    for (const name of SEARCH_ATTRIBUTES) expect(command).toMatch(new RegExp(`\\b${name}=`));
+    expect(dependencies(services['temporal-search-attributes'] as Service)).toEqual({ [TEMPORAL]: 'service_healthy' });
   });
 
   it('publishes the api on port 3000', () => {
