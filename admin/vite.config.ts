@@ -12,7 +12,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in production: they would double what the API serves and expose nothing users need.
+    sourcemap: false,
     // react-admin + MUI make one large vendor chunk by nature; the warning would only be noise.
     chunkSizeWarningLimit: 2000,
   },

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { templates } from '@parcours/rules';
-import { createPrismaClient, migrate } from '@parcours/worker';
+import { createPrismaClient, devServerSearchAttributeFlags, migrate } from '@parcours/worker';
 import { seedDemo } from '../prisma/seed/seed.ts';
 import { demoLogins, DEMO_PASSWORD } from '../prisma/seed/people.ts';
 import { temporalBinaries } from './temporal-bins.mjs';
@@ -90,6 +90,8 @@ try {
       join(dataDir, 'temporal.db'),
       '--log-level',
       'warn',
+      // The journey workflow upserts these; an unregistered attribute would fail its workflow tasks.
+      ...devServerSearchAttributeFlags(),
     ];
     children.push(startChild('temporal', cli, args, process.env, onChildExit('temporal')));
     await waitForPort(7233);

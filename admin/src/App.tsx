@@ -1,15 +1,20 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import audit from './audit';
 import { Dashboard } from './dashboard/Dashboard';
+import enrolments from './enrolments';
 import journeys from './journeys';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import parcours from './parcours';
 import patients from './patients';
+import { PatientImport } from './patients/PatientImport';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import tasks from './tasks';
+import users from './users';
 
 // Resources are listed in the order of a professional's day: their tasks first.
 export const App = () => (
@@ -28,5 +33,11 @@ export const App = () => (
     <Resource name="journeys" {...journeys} />
     <Resource name="patients" {...patients} />
     <Resource name="parcours" {...parcours} />
+    <Resource name="enrolments" {...enrolments} />
+    <Resource name="audit" {...audit} />
+    <Resource name="users" {...users} />
+    <CustomRoutes>
+      <Route path="/patients-import" element={<PatientImport />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -48,8 +48,11 @@ export type JourneyStatus = 'running' | 'completed' | 'cancelled' | 'failed';
 export interface Journey {
   id: string;
   patientId: string;
+  patientName?: string;
   parcoursKey: string;
-  parcoursVersion: number;
+  version: number;
+  overdueTasks?: number;
+  definitionId?: string;
   status: JourneyStatus;
   outcome: string | null;
   currentStep: string | null;
@@ -97,6 +100,21 @@ export interface Task {
   dueAt: string | null;
   answers: Answers | null;
   completedAt: string | null;
+  /** Worklist extras of the API row. */
+  overdue?: boolean;
+  patientId?: string;
+  patientName?: string;
+  parcoursKey?: string;
+  claimedAt?: string | null;
+  assignee?: { profession?: string; role?: string; userId?: string; displayName?: string };
+}
+
+/** What completing a task answers: where the journey went next. */
+export interface TaskCompletionResult {
+  taskId: string;
+  stepId: string;
+  nextStep: string | null;
+  status: string;
 }
 
 export type ParcoursStatus = 'draft' | 'published' | 'retired';

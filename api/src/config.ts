@@ -10,6 +10,8 @@ export const apiConfigSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DATABASE_URL: z.string().url(),
+    /** Connections the API keeps to PostgreSQL (node-postgres pool of the Prisma adapter). */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     TEMPORAL_ADDRESS: z.string().default('localhost:7233'),
     TEMPORAL_NAMESPACE: z.string().default('default'),
     TEMPORAL_TASK_QUEUE: z.string().default('parcours'),

@@ -3,10 +3,17 @@ import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '@parcours/worker';
 import type { TokenService } from './auth/tokens.ts';
 import type { ApiConfig } from './config.ts';
+import type { EnrolmentRunner } from './enrolments/runner.ts';
 
 export interface ApiDeps {
   config: ApiConfig;
   prisma: PrismaClient;
   temporal: Client;
   tokens: TokenService;
+  /** Background cohort enrolments; createApp builds one when not given. */
+  enrolments: EnrolmentRunner;
+  /** False against a Temporal server without the journey search attributes (the time-skipping test server). */
+  temporalSearchAttributes?: boolean;
+  /** Login attempts per 15 minutes and address (tests raise it). */
+  loginLimit?: number;
 }

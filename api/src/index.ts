@@ -1,7 +1,12 @@
-// Public surface of the API package for the start script and the tests.
-export { createApp } from './app.ts';
+// Public surface of the API package for the start script, the benchmarks and the tests.
+export { createApp, enrolmentRunnerOf } from './app.ts';
+export type { AppInput } from './app.ts';
 export { startApi } from './server.ts';
 export { apiConfigSchema, loadApiConfig } from './config.ts';
 export type { ApiConfig } from './config.ts';
 export { hashPassword } from './auth/passwords.ts';
 export { TokenService } from './auth/tokens.ts';
+export { flushAudit } from './audit/record.ts';
+export { apiRoutes, openApiDocument } from './routes.ts';
+export type { RouteSpec } from './http/route.ts';
+export { EnrolmentRunner } from './enrolments/runner.ts';

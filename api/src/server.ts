@@ -1,10 +1,12 @@
-// Boots the API from a config: database, Temporal client, express app, and a graceful shutdown that stops accepting
-// connections, lets in-flight requests finish, then closes the pools.
+// Boots the API from a config: database, Temporal client, express app, the enrolment jobs a previous process left
+// unfinished, and a graceful shutdown that stops accepting connections, lets in-flight requests and the current
+// enrolment pages finish, writes the queued audit rows, then closes the pools.
 import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
 import { createPrismaClient } from '@parcours/worker';
-import { createApp } from './app.ts';
+import { createApp, enrolmentRunnerOf } from './app.ts';
+import { flushAudit } from './audit/record.ts';
 import { TokenService } from './auth/tokens.ts';
 import type { ApiConfig } from './config.ts';
 
@@ -15,18 +17,23 @@ export interface RunningApi {
 
 export async function startApi(config: ApiConfig): Promise<RunningApi> {
   const logger = pino({ level: config.LOG_LEVEL, base: { service: 'api' } });
-  const prisma = createPrismaClient(config.DATABASE_URL);
+  const prisma = createPrismaClient(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX });
   // lazy: the API starts (and reports Temporal as down in /api/health) even before Temporal is reachable.
   const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const app = createApp({ config, prisma, temporal, tokens: new TokenService(config.JWT_SECRET) }, logger);
+  const enrolments = enrolmentRunnerOf(app);
   const server = app.listen(config.PORT);
-  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const resumed = await enrolments.startSweeping();
+  if (resumed) logger.info({ resumed }, 'resumed unfinished enrolments');
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await enrolments.stop();
+      await flushAudit(prisma);
       await connection.close();
       await prisma.$disconnect();
     },

@@ -27,6 +27,8 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   PARCOURS_DEMO: { api: 'required', worker: 'unused' },
   // The image serves admin/dist from its default location.
   ADMIN_DIST: { api: 'optional', worker: 'unused' },
+  // Defaults to 10 connections; raised for load (bench/api).
+  DATABASE_POOL_MAX: { api: 'optional', worker: 'unused' },
 };
 
 const EXPECTED_SERVICES = [

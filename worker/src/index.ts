@@ -10,3 +10,22 @@ export * from './workflows/messages.ts';
 export type * from './workflows/types.ts';
 export type { JourneyResult } from './workflows/journey.ts';
 export { journeyWorkflowId } from './workflows/ids.ts';
+export { startJourneyWorkflow } from './client/start-journey.ts';
+export type { StartJourneyOptions } from './client/start-journey.ts';
+export { fetchJourneyHistories } from './history/fetch.ts';
+export type { JourneyRunHistory } from './history/fetch.ts';
+export { historyToTimeline, journeyHistoryView } from './history/timeline.ts';
+export type { JourneyEvent, JourneyEventKind, JourneyHistoryView, TimelineOptions } from './history/timeline.ts';
+export { historiesToJSON, historiesFromJSON } from './history/export.ts';
+export type { JourneyHistoriesJSON } from './history/export.ts';
+export { replayJourney } from './history/replay.ts';
+export type { ReplayOutcome } from './history/replay.ts';
+export {
+  JOURNEY_SEARCH_ATTRIBUTES,
+  PATIENT_ID,
+  PARCOURS_KEY,
+  PARCOURS_VERSION,
+  PARCOURS_STATUS,
+  devServerSearchAttributeFlags,
+} from './workflows/search-attribute-keys.ts';
+export { rebuildProjections } from './projections/rebuild.ts';

@@ -1,4 +1,5 @@
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { lazy, Suspense } from 'react';
+import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import PeopleIcon from '@mui/icons-material/People';
 import RouteIcon from '@mui/icons-material/Route';
@@ -7,10 +8,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CountCard } from './CountCard';
 import { HealthCard } from './HealthCard';
+import type { Permissions } from '../types';
+
+const IndicatorCharts = lazy(() => import('./IndicatorCharts'));
+const INDICATOR_ROLES = new Set(['coordinator', 'auditor', 'admin']);
 
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<Permissions>();
   return (
     <Stack spacing={3} sx={{ mt: 2 }}>
       <Title title="parcours.dashboard.title" />
@@ -47,6 +53,11 @@ export const Dashboard = () => {
           icon={<RouteIcon color="primary" fontSize="large" />}
         />
       </Stack>
+      {permissions && INDICATOR_ROLES.has(permissions.role) ? (
+        <Suspense fallback={null}>
+          <IndicatorCharts />
+        </Suspense>
+      ) : null}
       <HealthCard />
     </Stack>
   );

@@ -7,7 +7,7 @@ export const CurrentStepTasks = () => {
   const journey = useRecordContext<Journey>();
   const translate = useTranslate();
   if (!journey) return null;
-  if (!journey.currentStep) {
+  if (!journey.currentStep || journey.status !== 'running') {
     return <Typography variant="body2">{translate('parcours.journeys.no_current_step')}</Typography>;
   }
   return <JourneyTasks stepId={journey.currentStep} />;

@@ -1,24 +1,53 @@
-import { Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  Labeled,
+  Link,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import type { Journey } from '../types';
+import { CancelJourneyButton } from './CancelJourneyButton';
 import { CurrentStepTasks } from './CurrentStepTasks';
 import { JourneyStatusField } from './JourneyStatusField';
 import { JourneyTasks } from './JourneyTasks';
+import { PushFactsButton } from './PushFactsButton';
+import { JourneyHistorySection } from './JourneyHistorySection';
 import { LocaleDateField } from '../common/LocaleDateField';
 
+// The pinned version links to the exact definition the journey runs on (read-only in the editor).
+const PinnedVersionField = (_props: { label?: string }) => {
+  const journey = useRecordContext<Journey>();
+  if (!journey) return null;
+  const text = `${journey.parcoursKey} v${journey.version}`;
+  return journey.definitionId ? <Link to={`/parcours/${journey.definitionId}`}>{text}</Link> : <span>{text}</span>;
+};
+
 export const JourneyShow = () => (
-  <Show<Journey>>
+  <Show<Journey>
+    actions={
+      <TopToolbar>
+        <PushFactsButton />
+        <CancelJourneyButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <ReferenceField source="patientId" reference="patients" link="show" />
-      <TextField source="parcoursKey" />
-      <NumberField source="parcoursVersion" />
+      <PinnedVersionField label="resources.journeys.fields.version" />
       <JourneyStatusField source="status" />
       <TextField source="currentStep" emptyText="parcours.common.not_set" />
       <TextField source="outcome" emptyText="parcours.common.not_set" />
+      <NumberField source="overdueTasks" />
       <LocaleDateField source="startedAt" showTime />
       <LocaleDateField source="endedAt" showTime emptyText="parcours.common.not_set" />
       <Labeled label="parcours.journeys.current_step_tasks" fullWidth>
         <CurrentStepTasks />
       </Labeled>
+      <JourneyHistorySection />
       <Labeled label="parcours.journeys.all_tasks" fullWidth>
         <JourneyTasks />
       </Labeled>

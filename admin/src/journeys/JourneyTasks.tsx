@@ -1,8 +1,9 @@
 import { DataTable, ReferenceManyField, TextField, useTranslate } from 'react-admin';
 import Typography from '@mui/material/Typography';
 import { LocalizedTextField } from '../common/LocalizedTextField';
-import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import { DueAtField } from '../tasks/DueAtField';
+import { ReassignTaskButton } from '../tasks/ReassignTaskButton';
+import { TaskAssigneeField } from '../tasks/TaskAssigneeField';
 import { TaskStatusField } from '../tasks/TaskStatusField';
 import type { Task } from '../types';
 
@@ -22,7 +23,12 @@ export const JourneyTasks = ({ stepId }: JourneyTasksProps) => {
       perPage={50}
       empty={<Typography variant="body2">{translate('parcours.journeys.no_tasks')}</Typography>}
     >
-      <DataTable<Task> rowClick="show" bulkActionButtons={false}>
+      {/* A filtered empty list would otherwise offer to "clear the filters", which makes no sense here. */}
+      <DataTable<Task>
+        rowClick="show"
+        bulkActionButtons={false}
+        empty={<Typography variant="body2">{translate('parcours.journeys.no_tasks')}</Typography>}
+      >
         <DataTable.Col source="title" disableSort>
           <LocalizedTextField source="title" />
         </DataTable.Col>
@@ -31,10 +37,13 @@ export const JourneyTasks = ({ stepId }: JourneyTasksProps) => {
           <TaskStatusField source="status" />
         </DataTable.Col>
         <DataTable.Col source="assigneeProfession">
-          <TranslatedEnumField source="assigneeProfession" prefix="parcours.professions" />
+          <TaskAssigneeField />
         </DataTable.Col>
         <DataTable.Col source="dueAt">
           <DueAtField source="dueAt" />
+        </DataTable.Col>
+        <DataTable.Col label="parcours.tasks.actions" disableSort>
+          <ReassignTaskButton />
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>

@@ -7,5 +7,5 @@ export default {
   list: JourneyList,
   show: JourneyShow,
   icon: TimelineIcon,
-  recordRepresentation: (record: Journey) => `${record.parcoursKey} v${record.parcoursVersion}`,
+  recordRepresentation: (record: Journey) => `${record.parcoursKey} v${record.version}`,
 };

@@ -1,4 +1,4 @@
-import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { JOURNEY_STATUSES, enumChoices } from '../common/choices';
 import { ParcoursKeyInput } from './ParcoursKeyInput';
 
@@ -10,6 +10,8 @@ export const journeyFilters = [
     choices={enumChoices(JOURNEY_STATUSES, 'parcours.status.journey')}
     alwaysOn
   />,
+  <TextInput key="currentStep" source="currentStep" alwaysOn />,
+  <BooleanInput key="overdue" source="overdue" label="parcours.journeys.overdue_only" alwaysOn />,
   <ReferenceInput key="patientId" source="patientId" reference="patients">
     <AutocompleteInput />
   </ReferenceInput>,

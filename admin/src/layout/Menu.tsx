@@ -10,6 +10,9 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="journeys" />
       <RaMenu.ResourceItem name="patients" />
       <RaMenu.ResourceItem name="parcours" />
+      <RaMenu.ResourceItem name="enrolments" />
+      <RaMenu.ResourceItem name="audit" />
+      <RaMenu.ResourceItem name="users" />
     </RaMenu>
   );
 };

@@ -1,4 +1,4 @@
-import { DataTable, List, NumberField, SelectInput, TextInput } from 'react-admin';
+import { CreateButton, DataTable, List, NumberField, SelectInput, TextInput, TopToolbar } from 'react-admin';
 import { PARCOURS_STATUSES, enumChoices } from '../common/choices';
 import { LocalizedTextField } from '../common/LocalizedTextField';
 import type { Parcours } from '../types';
@@ -6,7 +6,8 @@ import { ParcoursStatusField } from './ParcoursStatusField';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 const parcoursFilters = [
-  <TextInput key="key" source="key" alwaysOn />,
+  <TextInput key="q" source="q" label="parcours.parcours.search" alwaysOn />,
+  <TextInput key="key" source="key" />,
   <SelectInput
     key="status"
     source="status"
@@ -15,9 +16,17 @@ const parcoursFilters = [
   />,
 ];
 
+// CreateButton hides itself for roles that canAccess refuses `create` (everyone but coordinators).
+const ListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+  </TopToolbar>
+);
+
+// One row per version (and per draft): the versions of a key sit together, newest first.
 export const ParcoursList = () => (
-  <List<Parcours> filters={parcoursFilters} sort={{ field: 'key', order: 'ASC' }}>
-    <DataTable<Parcours> rowClick="show" bulkActionButtons={false}>
+  <List<Parcours> filters={parcoursFilters} actions={<ListActions />}>
+    <DataTable<Parcours> rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="key" />
       <DataTable.Col source="title" disableSort>
         <LocalizedTextField source="title" />
@@ -26,6 +35,7 @@ export const ParcoursList = () => (
       <DataTable.Col source="status">
         <ParcoursStatusField source="status" />
       </DataTable.Col>
+      <DataTable.Col source="runningJourneys" field={NumberField} disableSort />
       <DataTable.Col source="publishedAt" field={LocaleDateField} />
     </DataTable>
   </List>

@@ -5,6 +5,6 @@ export const ParcoursStatusField = ({ source }: FieldProps) => (
   <StatusChipField
     source={source}
     prefix="parcours.status.parcours"
-    colors={{ draft: 'warning', published: 'success' }}
+    colors={{ draft: 'warning', published: 'success', retired: 'default' }}
   />
 );

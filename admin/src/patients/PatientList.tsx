@@ -1,11 +1,40 @@
-import { BooleanField, DataTable, List, TextArrayField } from 'react-admin';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  BooleanField,
+  Button,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  List,
+  TextArrayField,
+  TopToolbar,
+  useCanAccess,
+} from 'react-admin';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import type { Patient } from '../types';
 import { patientFilters } from './patientFilters';
 import { LocaleDateField } from '../common/LocaleDateField';
 
+const ImportButton = () => {
+  const { canAccess } = useCanAccess({ resource: 'patients', action: 'create' });
+  if (!canAccess) return null;
+  return (
+    <Button to="/patients-import" label="parcours.patients.import.title">
+      <UploadFileIcon />
+    </Button>
+  );
+};
+
+const PatientListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+    <ImportButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
 export const PatientList = () => (
-  <List<Patient> filters={patientFilters} sort={{ field: 'lastName', order: 'ASC' }}>
+  <List<Patient> filters={patientFilters} sort={{ field: 'lastName', order: 'ASC' }} actions={<PatientListActions />}>
     <DataTable<Patient> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="lastName" />
       <DataTable.Col source="firstName" />

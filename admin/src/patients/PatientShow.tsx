@@ -1,6 +1,7 @@
 import { BooleanField, Labeled, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import type { Patient } from '../types';
+import { PatientEligibility } from './PatientEligibility';
 import { PatientJourneys } from './PatientJourneys';
 import { LocaleDateField } from '../common/LocaleDateField';
 
@@ -17,6 +18,9 @@ export const PatientShow = () => (
       <LocaleDateField source="lastDischargeAt" emptyText="parcours.common.not_set" />
       <Labeled label="parcours.patients.journeys" fullWidth>
         <PatientJourneys />
+      </Labeled>
+      <Labeled label="parcours.patients.eligibility" fullWidth>
+        <PatientEligibility />
       </Labeled>
     </SimpleShowLayout>
   </Show>

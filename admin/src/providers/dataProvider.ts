@@ -1,24 +1,63 @@
-import type { DataProvider, Identifier } from 'react-admin';
+import { HttpError, type DataProvider, type Identifier } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { API_URL } from '../config';
-import type { Answers, Health, Task } from '../types';
+import type { Answers, Health, Task, TaskCompletionResult } from '../types';
 import { httpClient } from './httpClient';
+import { fieldErrorsFromProblem } from './problem';
+
+/** Where a coordinator sends a task: a whole profession, or one named professional. */
+export type ReassignTarget = { profession: string } | { userId: string };
 
 export interface ParcoursDataProvider extends DataProvider {
   /** Submits a task's answers; the same `idempotencyKey` makes a retried submission a no-op on the server. */
-  completeTask: (id: Identifier, answers: Answers, idempotencyKey: string) => Promise<{ data: Task }>;
+  completeTask: (id: Identifier, answers: Answers, idempotencyKey: string) => Promise<{ data: TaskCompletionResult }>;
+  /** Takes (`claim`) or gives back (`unclaim`) an open task of the caller's profession. */
+  claimTask: (id: Identifier, action: 'claim' | 'unclaim') => Promise<{ data: Task }>;
+  /** Coordinators only: changes who the journey waits for (recorded in the journey's history). */
+  reassignTask: (id: Identifier, to: ReassignTarget, reason?: string) => Promise<{ data: Task }>;
   getHealth: () => Promise<Health>;
 }
 
 const baseDataProvider = simpleRestProvider(API_URL, httpClient);
 
+// Create and Edit forms show `body.errors` at their fields only when it is keyed by field: rewrite the API's located
+// errors so, and keep the original list for anyone who needs the pointers.
+const withFieldErrors = (error: unknown): unknown => {
+  if (!(error instanceof HttpError)) return error;
+  const errors = fieldErrorsFromProblem(error.body);
+  if (Object.keys(errors).length === 0) return error;
+  const body = error.body as Record<string, unknown>;
+  return new HttpError(error.message, error.status, { ...body, problemErrors: body.errors, errors });
+};
+
 export const dataProvider: ParcoursDataProvider = {
   ...baseDataProvider,
+  create: (resource, params) =>
+    baseDataProvider.create(resource, params).catch((e: unknown) => {
+      throw withFieldErrors(e);
+    }),
+  update: (resource, params) =>
+    baseDataProvider.update(resource, params).catch((e: unknown) => {
+      throw withFieldErrors(e);
+    }),
   completeTask: async (id, answers, idempotencyKey) => {
     const { json } = await httpClient(`${API_URL}/tasks/${encodeURIComponent(String(id))}/complete`, {
       method: 'POST',
       body: JSON.stringify({ answers }),
       headers: new Headers({ Accept: 'application/json', 'Idempotency-Key': idempotencyKey }),
+    });
+    return { data: json as TaskCompletionResult };
+  },
+  claimTask: async (id, action) => {
+    const { json } = await httpClient(`${API_URL}/tasks/${encodeURIComponent(String(id))}/${action}`, {
+      method: 'POST',
+    });
+    return { data: json as Task };
+  },
+  reassignTask: async (id, to, reason) => {
+    const { json } = await httpClient(`${API_URL}/tasks/${encodeURIComponent(String(id))}/reassign`, {
+      method: 'POST',
+      body: JSON.stringify(reason ? { to, reason } : { to }),
     });
     return { data: json as Task };
   },

@@ -2,9 +2,9 @@
 import type { Role } from '../types';
 
 export type ResourceName =
-  'dashboard' | 'patients' | 'journeys' | 'tasks' | 'parcours' | 'audit' | 'users' | 'professionals';
+  'dashboard' | 'patients' | 'journeys' | 'tasks' | 'parcours' | 'enrolments' | 'audit' | 'users' | 'professionals';
 
-// react-admin's built-in actions plus `complete` for tasks.
+// react-admin's built-in actions plus `complete`, `claim` and `reassign` for tasks.
 const READ_ACTIONS = new Set(['list', 'show', 'export', 'read']);
 
 const isRead = (action: string): boolean => READ_ACTIONS.has(action);
@@ -13,14 +13,18 @@ const isRead = (action: string): boolean => READ_ACTIONS.has(action);
 export const canRoleAccess = (role: Role, action: string, resource: string): boolean => {
   switch (role) {
     case 'coordinator':
-      return resource !== 'users';
+      // The access log is for auditors: coordinators are among the people it watches. Claiming is for the
+      // professionals who will do the task; a coordinator reassigns it instead.
+      if (resource === 'tasks' && action === 'claim') return false;
+      return resource !== 'users' && resource !== 'audit';
     case 'professional':
       if (resource === 'dashboard') return true;
-      if (resource === 'tasks') return isRead(action) || action === 'complete';
+      if (resource === 'tasks') return isRead(action) || action === 'complete' || action === 'claim';
       return (resource === 'patients' || resource === 'journeys') && isRead(action);
     case 'auditor':
-      return isRead(action);
+      // Enrolment jobs are a coordinator's tool; the auditor sees their effect in journeys and the access log.
+      return isRead(action) && resource !== 'users' && resource !== 'enrolments';
     case 'admin':
-      return resource === 'dashboard' || resource === 'users' || resource === 'professionals';
+      return resource === 'dashboard' || resource === 'users' || resource === 'professionals' || resource === 'audit';
   }
 };

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ParcoursDataProvider } from '../providers/dataProvider';
-import type { Answers, Task } from '../types';
+import type { Answers, Task, TaskCompletionResult } from '../types';
 import { answerErrorsFromProblem, toAnswers, toFormValues } from './answers';
 import { TaskFormFieldInput } from './TaskFormFieldInput';
 
@@ -18,7 +18,7 @@ const isDefinitiveRefusal = (error: unknown): boolean =>
 
 interface TaskCompleteFormProps {
   task: Task;
-  onCompleted: () => void;
+  onCompleted: (result: TaskCompletionResult) => void;
 }
 
 export const TaskCompleteForm = ({ task, onCompleted }: TaskCompleteFormProps) => {
@@ -31,15 +31,16 @@ export const TaskCompleteForm = ({ task, onCompleted }: TaskCompleteFormProps) =
   });
 
   const submit = async (values: Record<string, unknown>) => {
+    let result: TaskCompletionResult;
     try {
-      await mutateAsync(toAnswers(task.form, values));
+      result = (await mutateAsync(toAnswers(task.form, values))).data;
     } catch (error) {
       if (isDefinitiveRefusal(error)) setIdempotencyKey(crypto.randomUUID());
       notify(errorMessage(error), { type: 'error' });
       return error instanceof HttpError ? answerErrorsFromProblem(error.body) : undefined;
     }
     notify('parcours.tasks.complete.success', { type: 'success' });
-    onCompleted();
+    onCompleted(result);
     return undefined;
   };
 

@@ -5,12 +5,12 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { Task } from '../types';
+import type { Task, TaskCompletionResult } from '../types';
 import { TaskAnswers } from './TaskAnswers';
 import { TaskCompleteForm } from './TaskCompleteForm';
 import { TaskConfirmation } from './TaskConfirmation';
 
-const OpenTask = ({ task, onCompleted }: { task: Task; onCompleted: () => void }) => {
+const OpenTask = ({ task, onCompleted }: { task: Task; onCompleted: (r: TaskCompletionResult) => void }) => {
   const translate = useTranslate();
   const { canAccess, isPending } = useCanAccess({ resource: 'tasks', action: 'complete', record: task });
   if (isPending) return null;
@@ -24,18 +24,18 @@ export const TaskCompletion = () => {
   const translate = useTranslate();
   const refresh = useRefresh();
   // Kept here, above the form: the refetched task is no longer open, and the confirmation must outlive the form.
-  const [justCompleted, setJustCompleted] = useState(false);
+  const [justCompleted, setJustCompleted] = useState<TaskCompletionResult | null>(null);
   if (!task) return null;
-  const onCompleted = () => {
-    setJustCompleted(true);
+  const onCompleted = (result: TaskCompletionResult) => {
+    setJustCompleted(result);
     refresh();
   };
-  const open = task.status === 'open' && !justCompleted;
+  const open = task.status === 'open' && justCompleted === null;
   return (
     <Card variant="outlined" sx={{ mt: 2 }}>
       <CardContent>
         <Stack spacing={2}>
-          {justCompleted ? <TaskConfirmation /> : null}
+          {justCompleted ? <TaskConfirmation result={justCompleted} /> : null}
           <Typography variant="h6" component="h2">
             {translate(open ? 'parcours.tasks.form' : 'parcours.tasks.answers')}
           </Typography>

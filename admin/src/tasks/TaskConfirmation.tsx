@@ -2,8 +2,10 @@ import { Link, useTranslate } from 'react-admin';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
+import type { TaskCompletionResult } from '../types';
 
-export const TaskConfirmation = () => {
+// Tells the professional where the journey went next, so the effect of her answers is visible at once.
+export const TaskConfirmation = ({ result }: { result: TaskCompletionResult }) => {
   const translate = useTranslate();
   return (
     <Alert
@@ -16,7 +18,12 @@ export const TaskConfirmation = () => {
       }
     >
       <AlertTitle>{translate('parcours.tasks.complete.confirmation_title')}</AlertTitle>
-      {translate('parcours.tasks.complete.confirmation_body')}
+      {translate('parcours.tasks.complete.confirmation_body')}{' '}
+      <span data-testid="task-next-step">
+        {result.nextStep
+          ? translate('parcours.tasks.complete.next_step', { step: result.nextStep })
+          : translate('parcours.tasks.complete.journey_ended')}
+      </span>
     </Alert>
   );
 };

@@ -1,9 +1,12 @@
+import Stack from '@mui/material/Stack';
 import { DataTable, List } from 'react-admin';
 import { LocalizedTextField } from '../common/LocalizedTextField';
-import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import type { Task } from '../types';
 import { DueAtField } from './DueAtField';
 import { isOverdue } from './isOverdue';
+import { TaskAssigneeField } from './TaskAssigneeField';
+import { TaskClaimButton } from './TaskClaimButton';
+import { ReassignTaskButton } from './ReassignTaskButton';
 import { TaskPatientField } from './TaskPatientField';
 import { TaskStatusField } from './TaskStatusField';
 import { taskFilters } from './taskFilters';
@@ -29,10 +32,17 @@ export const TaskList = () => (
         <TaskPatientField />
       </DataTable.Col>
       <DataTable.Col source="assigneeProfession">
-        <TranslatedEnumField source="assigneeProfession" prefix="parcours.professions" />
+        <TaskAssigneeField />
       </DataTable.Col>
       <DataTable.Col source="status">
         <TaskStatusField source="status" />
+      </DataTable.Col>
+      {/* Professionals claim; coordinators reassign: each role sees its own button (the other renders nothing). */}
+      <DataTable.Col source="claimedAt" label="parcours.tasks.actions" disableSort>
+        <Stack direction="row" spacing={1}>
+          <TaskClaimButton />
+          <ReassignTaskButton />
+        </Stack>
       </DataTable.Col>
     </DataTable>
   </List>

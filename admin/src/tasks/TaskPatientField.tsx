@@ -1,10 +1,23 @@
 import type { FieldProps } from 'react-admin';
-import { ReferenceField } from 'react-admin';
+import { Link, ReferenceField, useRecordContext } from 'react-admin';
 import type { Task } from '../types';
 
-// Tasks only know their journey; the patient is one reference further (both batched by getMany).
-export const TaskPatientField = (_props: Partial<FieldProps<Task>>) => (
-  <ReferenceField source="journeyId" reference="journeys" link={false}>
-    <ReferenceField source="patientId" reference="patients" link="show" />
-  </ReferenceField>
-);
+// The worklist row names the patient itself (no extra request); older rows fall back to the journey's reference.
+export const TaskPatientField = (_props: Partial<FieldProps<Task>>) => {
+  const task = useRecordContext<Task>();
+  if (task?.patientName && task.patientId) {
+    return (
+      <Link
+        to={`/patients/${task.patientId}/show`}
+        onClick={(e: { stopPropagation: () => void }) => e.stopPropagation()}
+      >
+        {task.patientName}
+      </Link>
+    );
+  }
+  return (
+    <ReferenceField source="journeyId" reference="journeys" link={false}>
+      <ReferenceField source="patientId" reference="patients" link="show" />
+    </ReferenceField>
+  );
+};

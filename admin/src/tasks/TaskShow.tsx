@@ -1,6 +1,8 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { LocalizedTextField } from '../common/LocalizedTextField';
-import { TranslatedEnumField } from '../common/TranslatedEnumField';
+import { TaskAssigneeField } from './TaskAssigneeField';
+import { TaskClaimButton } from './TaskClaimButton';
+import { ReassignTaskButton } from './ReassignTaskButton';
 import type { Task } from '../types';
 import { DueAtField } from './DueAtField';
 import { TaskCompletion } from './TaskCompletion';
@@ -18,8 +20,9 @@ export const TaskShow = () => (
       <TextField source="stepId" />
       <TaskStatusField source="status" />
       <DueAtField source="dueAt" />
-      <TranslatedEnumField source="assigneeProfession" prefix="parcours.professions" />
-      <TranslatedEnumField source="assigneeRole" prefix="parcours.roles" />
+      <TaskAssigneeField label="resources.tasks.fields.assigneeProfession" />
+      <TaskClaimButton />
+      <ReassignTaskButton />
       <LocaleDateField source="completedAt" showTime emptyText="parcours.common.not_set" />
     </SimpleShowLayout>
     <TaskCompletion />

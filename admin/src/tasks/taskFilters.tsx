@@ -1,4 +1,4 @@
-import { SelectInput } from 'react-admin';
+import { BooleanInput, SelectInput } from 'react-admin';
 import { PROFESSIONS, TASK_STATUSES, enumChoices } from '../common/choices';
 
 export const taskFilters = [
@@ -9,4 +9,6 @@ export const taskFilters = [
     choices={enumChoices(PROFESSIONS, 'parcours.professions')}
     alwaysOn
   />,
+  <BooleanInput key="mine" source="mine" label="parcours.tasks.mine" alwaysOn />,
+  <BooleanInput key="overdue" source="overdue" label="parcours.tasks.overdue_only" alwaysOn />,
 ];

@@ -1,7 +1,9 @@
 // Every read and write of patient data leaves an AuditEvent: who, when, what, from where. The table is append-only
 // (a database trigger refuses UPDATE and DELETE).
 import type { Request } from 'express';
+import type { Logger } from 'pino';
 import type { PrismaClient } from '@parcours/worker';
+import type { Db } from '@parcours/worker/db';
 
 export interface AuditEntry {
   action: 'read' | 'list' | 'create' | 'update' | 'delete' | 'start' | 'cancel' | 'complete' | 'publish' | 'export';
@@ -11,19 +13,93 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+type AuditRow = Db.Prisma.AuditEventCreateManyInput;
+
+function auditRow(req: Request, entry: AuditEntry): AuditRow {
+  return {
+    // Stamped now, not when the batch is written, so the trail keeps the order of the requests.
+    at: new Date(),
+    actorId: req.user?.id ?? null,
+    actorRole: req.user?.role ?? null,
+    action: entry.action,
+    resource: entry.resource,
+    resourceId: entry.resourceId ?? null,
+    patientId: entry.patientId ?? null,
+    ip: req.ip ?? null,
+    userAgent: req.get('user-agent')?.slice(0, 512) ?? null,
+    requestId: typeof req.id === 'string' ? req.id : String(req.id ?? ''),
+    details: (entry.details ?? {}) as object,
+  };
+}
+
+/** Writes the audit row before returning: for writes, and reads that must not answer without their trace. */
 export async function recordAudit(prisma: PrismaClient, req: Request, entry: AuditEntry): Promise<void> {
-  await prisma.auditEvent.create({
-    data: {
-      actorId: req.user?.id ?? null,
-      actorRole: req.user?.role ?? null,
-      action: entry.action,
-      resource: entry.resource,
-      resourceId: entry.resourceId ?? null,
-      patientId: entry.patientId ?? null,
-      ip: req.ip ?? null,
-      userAgent: req.get('user-agent')?.slice(0, 512) ?? null,
-      requestId: typeof req.id === 'string' ? req.id : String(req.id ?? ''),
-      details: (entry.details ?? {}) as object,
-    },
-  });
+  const { at: _at, ...data } = auditRow(req, entry);
+  await prisma.auditEvent.create({ data });
+}
+
+/**
+ * Queues the audit row and returns at once: rows queued while a write is in flight go together in the next insert
+ * (one commit for many requests under load). A row that cannot be written after a retry is logged at error with its
+ * content, never dropped silently. flushAudit() writes what is queued (graceful shutdown).
+ */
+export function recordAuditLater(prisma: PrismaClient, req: Request, entry: AuditEntry): void {
+  bufferOf(prisma).add(auditRow(req, entry), req.log);
+}
+
+/** Resolves once every row queued by recordAuditLater on this client has been written (or logged as lost). */
+export async function flushAudit(prisma: PrismaClient): Promise<void> {
+  const buffer = buffers.get(prisma);
+  while (buffer?.pending) await buffer.flush();
+}
+
+const MAX_BATCH = 500;
+const buffers = new WeakMap<PrismaClient, AuditBuffer>();
+
+function bufferOf(prisma: PrismaClient): AuditBuffer {
+  let buffer = buffers.get(prisma);
+  if (!buffer) buffers.set(prisma, (buffer = new AuditBuffer(prisma)));
+  return buffer;
+}
+
+class AuditBuffer {
+  private queue: { row: AuditRow; log: Logger }[] = [];
+  private draining: Promise<void> | null = null;
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  add(row: AuditRow, log: Logger): void {
+    this.queue.push({ row, log });
+    // Started on the next turn so the rows of requests answered in the same turn share one insert.
+    if (!this.draining) setImmediate(() => void this.flush());
+  }
+
+  get pending(): boolean {
+    return this.queue.length > 0 || this.draining !== null;
+  }
+
+  flush(): Promise<void> {
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null;
+      // A row queued between the last batch and this callback would otherwise wait for the next request.
+      if (this.queue.length) setImmediate(() => void this.flush());
+    });
+    return this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      const data = batch.map((b) => b.row);
+      try {
+        await this.prisma.auditEvent.createMany({ data });
+      } catch {
+        try {
+          await this.prisma.auditEvent.createMany({ data });
+        } catch (error) {
+          for (const { row, log } of batch) log.error({ err: error, audit: row }, 'audit write failed');
+        }
+      }
+    }
+  }
 }

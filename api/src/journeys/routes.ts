@@ -1,115 +1,185 @@
-// /api/journeys: the journey list and detail come from the Postgres projection; starting and cancelling go to Temporal.
-import { Router } from 'express';
+// /api/journeys: the list and detail come from the Postgres projection; starting, cancelling and new facts go to
+// Temporal; history, export and replay read Temporal's own record.
 import { z } from 'zod';
 import { cancelJourneySignal } from '@parcours/worker';
 import { recordAudit } from '../audit/record.ts';
-import { allow, currentUser } from '../auth/middleware.ts';
+import { currentUser } from '../auth/middleware.ts';
 import { journeyScope } from '../auth/scope.ts';
-import type { ApiDeps } from '../deps.ts';
+import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
+import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
-import { startJourney } from './start-journey.ts';
+import { journeyHistory, journeyHistoryJson, replayJourneyRoute } from './history.ts';
+import { journeyInclude, presentJourney } from './present.ts';
+import { pushFacts, pushFactsBody } from './push-facts.ts';
+import { startJourney, startJourneyBody } from './start-journey.ts';
 
-const idParams = z.object({ id: z.string().uuid() });
 const listFilter = z.strictObject({
   patientId: z.string().uuid().optional(),
   parcoursKey: z.string().max(100).optional(),
   status: z.enum(['running', 'completed', 'cancelled', 'failed']).optional(),
   currentStep: z.string().max(100).optional(),
+  overdue: z.boolean().optional(),
+  enrolmentId: z.string().uuid().optional(),
   id: z.array(z.string().uuid()).max(500).optional(),
 });
-const cancelBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+const sortable = ['startedAt', 'endedAt', 'status', 'parcoursKey', 'currentStep', 'updatedAt'] as const;
+export const cancelBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+const readers = ['coordinator', 'auditor', 'professional'] as const;
+const historyReaders = ['coordinator', 'auditor'] as const;
+const tag = 'journeys';
 
-function present(j: {
-  id: string;
-  status: string;
-  outcome: string | null;
-  currentStep: string | null;
-  parcoursKey: string;
-  parcoursVersion: number;
-  patientId: string;
-  startedAt: Date;
-  endedAt: Date | null;
-  workflowId: string;
-}) {
-  return {
-    id: j.id,
-    status: j.status,
-    outcome: j.outcome,
-    currentStep: j.currentStep,
-    parcoursKey: j.parcoursKey,
-    version: j.parcoursVersion,
-    parcoursVersion: j.parcoursVersion,
-    patientId: j.patientId,
-    startedAt: j.startedAt,
-    endedAt: j.endedAt,
-    workflowId: j.workflowId,
-  };
-}
-
-export function journeysRouter(deps: ApiDeps): Router {
-  const { prisma, temporal } = deps;
-  const router = Router();
-
-  router.get('/', allow('coordinator', 'auditor', 'professional'), async (req, res) => {
-    const user = currentUser(req);
-    const q = parseListQuery(req.query, {
-      sortable: ['startedAt', 'status', 'parcoursKey', 'currentStep', 'updatedAt'],
-      filter: listFilter,
-    });
-    const { id, ...rest } = q.filter;
-    const where = { AND: [journeyScope(user), { ...rest, ...(id ? { id: { in: id } } : {}) }] };
-    const [rows, total] = await Promise.all([
-      prisma.journey.findMany({
-        where,
-        skip: q.skip,
-        take: q.take,
-        orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { startedAt: 'desc' },
-      }),
-      prisma.journey.count({ where }),
-    ]);
-    await recordAudit(prisma, req, {
-      action: 'list',
-      resource: 'journey',
-      details: { filter: q.filter, count: rows.length },
-    });
-    sendList(res, 'journeys', rows.map(present), q.skip, total);
-  });
-
-  router.post('/', allow('coordinator'), startJourney(deps));
-
-  router.get('/:id', allow('coordinator', 'auditor', 'professional'), async (req, res) => {
-    const { id } = parseParams(idParams, req);
-    const journey = await prisma.journey.findFirst({ where: { AND: [{ id }, journeyScope(currentUser(req))] } });
-    if (!journey) throw new AppError(404, 'not_found', 'Parcours patient introuvable');
-    await recordAudit(prisma, req, {
-      action: 'read',
-      resource: 'journey',
-      resourceId: id,
-      patientId: journey.patientId,
-    });
-    res.json(present(journey));
-  });
-
-  router.post('/:id/cancel', allow('coordinator'), async (req, res) => {
-    const { id } = parseParams(idParams, req);
-    const { reason } = parseBody(cancelBody, req);
-    const journey = await prisma.journey.findUnique({ where: { id } });
-    if (!journey) throw new AppError(404, 'not_found', 'Parcours patient introuvable');
-    if (journey.status !== 'running') throw new AppError(409, 'not_running', 'Ce parcours est déjà terminé');
-    await temporal.workflow
-      .getHandle(journey.workflowId)
-      .signal(cancelJourneySignal, { reason, cancelledBy: currentUser(req).id });
-    await recordAudit(prisma, req, {
-      action: 'cancel',
-      resource: 'journey',
-      resourceId: id,
-      patientId: journey.patientId,
-      details: { reason },
-    });
-    res.status(202).json({ id, status: 'cancelling' });
-  });
-
-  return router;
-}
+export const journeysRoutes = [
+  route({
+    method: 'get',
+    path: '/journeys',
+    roles: readers,
+    tag,
+    summary: 'Parcours patients (un professionnel ne voit que ceux de ses tâches)',
+    list: { filter: listFilter, sortable },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const user = currentUser(req);
+        const q = parseListQuery(req.query, { sortable, filter: listFilter });
+        const { id, overdue, ...rest } = q.filter;
+        const now = new Date();
+        const where = {
+          AND: [
+            journeyScope(user),
+            rest,
+            id ? { id: { in: id } } : {},
+            overdue === undefined
+              ? {}
+              : overdue
+                ? { tasks: { some: { status: 'open' as const, dueAt: { lt: now } } } }
+                : { tasks: { none: { status: 'open' as const, dueAt: { lt: now } } } },
+          ],
+        };
+        const [rows, total] = await Promise.all([
+          prisma.journey.findMany({
+            where,
+            include: journeyInclude(now),
+            skip: q.skip,
+            take: q.take,
+            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { startedAt: 'desc' },
+          }),
+          prisma.journey.count({ where }),
+        ]);
+        await recordAudit(prisma, req, {
+          action: 'list',
+          resource: 'journey',
+          details: { filter: q.filter, ids: rows.map((r) => r.id) },
+        });
+        sendList(res, 'journeys', rows.map(presentJourney), q.skip, total);
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/journeys',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Démarre un parcours pour un patient (refus expliqué si non éligible)',
+    body: startJourneyBody,
+    success: { status: 201 },
+    handler: startJourney,
+  }),
+  route({
+    method: 'get',
+    path: '/journeys/:id',
+    roles: readers,
+    tag,
+    summary: 'Un parcours patient avec ses tâches ouvertes',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const now = new Date();
+        const journey = await prisma.journey.findFirst({
+          where: { AND: [{ id }, journeyScope(currentUser(req))] },
+          include: {
+            ...journeyInclude(now),
+            definition: { select: { title: true } },
+            tasks: { where: { status: 'open' }, orderBy: { createdAt: 'asc' } },
+          },
+        });
+        if (!journey) throw new AppError(404, 'not_found', 'Parcours patient introuvable');
+        await recordAudit(prisma, req, {
+          action: 'read',
+          resource: 'journey',
+          resourceId: id,
+          patientId: journey.patientId,
+        });
+        res.json({ ...presentJourney(journey), title: journey.definition.title, openTasks: journey.tasks });
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/journeys/:id/cancel',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Annule un parcours patient (motif obligatoire)',
+    params: idParams,
+    body: cancelBody,
+    success: { status: 202 },
+    handler:
+      ({ prisma, temporal }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const { reason } = parseBody(cancelBody, req);
+        const journey = await prisma.journey.findUnique({ where: { id } });
+        if (!journey) throw new AppError(404, 'not_found', 'Parcours patient introuvable');
+        if (journey.status !== 'running') throw new AppError(409, 'not_running', 'Ce parcours est déjà terminé');
+        await temporal.workflow
+          .getHandle(journey.workflowId)
+          .signal(cancelJourneySignal, { reason, cancelledBy: currentUser(req).id });
+        await recordAudit(prisma, req, {
+          action: 'cancel',
+          resource: 'journey',
+          resourceId: id,
+          patientId: journey.patientId,
+          details: { reason },
+        });
+        res.status(202).json({ id, status: 'cancelling' });
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/journeys/:id/facts',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Transmet de nouvelles données patient au parcours en cours',
+    params: idParams,
+    body: pushFactsBody,
+    handler: pushFacts,
+  }),
+  route({
+    method: 'get',
+    path: '/journeys/:id/history',
+    roles: historyReaders,
+    tag,
+    summary: 'Historique lisible (toutes les exécutions), décisions expliquées',
+    params: idParams,
+    handler: journeyHistory,
+  }),
+  route({
+    method: 'get',
+    path: '/journeys/:id/history.json',
+    roles: historyReaders,
+    tag,
+    summary: 'Export brut des historiques Temporal',
+    params: idParams,
+    handler: journeyHistoryJson,
+  }),
+  route({
+    method: 'post',
+    path: '/journeys/:id/replay',
+    roles: historyReaders,
+    tag,
+    summary: 'Rejoue l’historique enregistré avec le code actuel du workflow',
+    params: idParams,
+    handler: replayJourneyRoute,
+  }),
+];

@@ -1,121 +1,255 @@
-// /api/parcours: drafts are editable; publishing validates with rules/ and freezes the body under the next version.
-import { createHash } from 'node:crypto';
-import { Router } from 'express';
+// /api/parcours, /api/templates, /api/facts: drafts are editable; publishing validates with rules/ and freezes the body
+// under the next version; retiring stops new journeys while running ones keep their pinned version.
 import { z } from 'zod';
 import { validate } from '@parcours/rules';
-import { allow } from '../auth/middleware.ts';
-import type { ApiDeps } from '../deps.ts';
+import { recordAudit } from '../audit/record.ts';
+import { currentUser } from '../auth/middleware.ts';
+import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
+import { ALL_ROLES, route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
+import { diffParcours } from './diff.ts';
+import { presentRows, report } from './present.ts';
+import { publishParcours } from './publish.ts';
+import {
+  createBody,
+  diffQuery,
+  fromTemplateBody,
+  lifecycleAnswer,
+  listFilter,
+  parcoursRow,
+  simulateBody,
+  updateBody,
+  validateBody,
+  validationReport,
+} from './schemas.ts';
+import { simulateParcours } from './simulate.ts';
+import { createFromTemplate, listFacts, listTemplates } from './templates.ts';
 
-const idParams = z.object({ id: z.string().uuid() });
-const draftBody = z.object({
-  definition: z.looseObject({
-    key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant en minuscules, chiffres et tirets'),
-    title: z.looseObject({ fr: z.string().min(1) }),
+export { definitionHash } from './hash.ts';
+
+const sortable = ['key', 'version', 'status', 'title', 'updatedAt', 'publishedAt'] as const;
+const tag = 'parcours';
+
+export const parcoursRoutes = [
+  route({
+    method: 'get',
+    path: '/parcours',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Liste des parcours (brouillons, versions publiées, retirées)',
+    list: { filter: listFilter, sortable },
+    success: { status: 200, schema: z.array(parcoursRow) },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const q = parseListQuery(req.query, { sortable, filter: listFilter });
+        const where = {
+          ...(q.filter.key ? { key: q.filter.key } : {}),
+          ...(q.filter.status ? { status: q.filter.status } : {}),
+          ...(q.filter.id ? { id: { in: q.filter.id } } : {}),
+          ...(q.filter.q ? { title: { contains: q.filter.q, mode: 'insensitive' as const } } : {}),
+        };
+        const [rows, total] = await Promise.all([
+          prisma.parcoursDefinition.findMany({
+            where,
+            skip: q.skip,
+            take: q.take,
+            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : [{ key: 'asc' }, { version: 'desc' }],
+          }),
+          prisma.parcoursDefinition.count({ where }),
+        ]);
+        sendList(res, 'parcours', await presentRows(prisma, rows), q.skip, total);
+      },
   }),
-});
-const listFilter = z.strictObject({
-  q: z.string().max(200).optional(),
-  key: z.string().max(100).optional(),
-  status: z.enum(['draft', 'published', 'retired']).optional(),
-  id: z.array(z.string().uuid()).max(500).optional(),
-});
-
-/** Canonical JSON (sorted keys) so the hash identifies the content, not its formatting. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-export function definitionHash(body: unknown): string {
-  return `sha256:${createHash('sha256').update(canonical(body)).digest('hex')}`;
-}
-
-export function parcoursRouter({ prisma }: Pick<ApiDeps, 'prisma'>): Router {
-  const router = Router();
-
-  router.get('/', allow('coordinator', 'auditor', 'admin', 'professional'), async (req, res) => {
-    const q = parseListQuery(req.query, {
-      sortable: ['key', 'version', 'status', 'title', 'updatedAt'],
-      filter: listFilter,
-    });
-    const where = {
-      ...(q.filter.key ? { key: q.filter.key } : {}),
-      ...(q.filter.status ? { status: q.filter.status } : {}),
-      ...(q.filter.id ? { id: { in: q.filter.id } } : {}),
-      ...(q.filter.q ? { title: { contains: q.filter.q, mode: 'insensitive' as const } } : {}),
-    };
-    const [rows, total] = await Promise.all([
-      prisma.parcoursDefinition.findMany({
-        where,
-        skip: q.skip,
-        take: q.take,
-        orderBy: q.sort ? { [q.sort.field]: q.sort.order } : [{ key: 'asc' }, { version: 'desc' }],
-      }),
-      prisma.parcoursDefinition.count({ where }),
-    ]);
-    sendList(res, 'parcours', rows, q.skip, total);
-  });
-
-  router.get('/:id', allow('coordinator', 'auditor', 'admin', 'professional'), async (req, res) => {
-    const { id } = parseParams(idParams, req);
-    const row = await prisma.parcoursDefinition.findUnique({ where: { id } });
-    if (!row) throw new AppError(404, 'not_found', 'Parcours introuvable');
-    res.json(row);
-  });
-
-  router.post('/', allow('coordinator'), async (req, res) => {
-    const { definition } = parseBody(draftBody, req);
-    const row = await prisma.parcoursDefinition.create({
-      data: { key: definition.key, title: definition.title.fr, body: definition as object, createdById: req.user!.id },
-    });
-    res.status(201).json({ id: row.id, key: row.key, status: row.status });
-  });
-
-  router.post('/:id/publish', allow('coordinator'), async (req, res) => {
-    const { id } = parseParams(idParams, req);
-    const draft = await prisma.parcoursDefinition.findUnique({ where: { id } });
-    if (!draft) throw new AppError(404, 'not_found', 'Parcours introuvable');
-    if (draft.status !== 'draft') throw new AppError(409, 'not_a_draft', 'Seul un brouillon peut être publié');
-    const report = validate(draft.body);
-    if (!report.valid) {
-      throw new AppError(
-        422,
-        'invalid_definition',
-        'Le parcours contient des erreurs',
-        report.errors.map((e) => ({ pointer: `/definition${e.pointer}`, code: e.code, message: e.message.fr })),
-      );
-    }
-    // Serialisable so two coordinators publishing the same key at once cannot both get the same number.
-    const published = await prisma.$transaction(
-      async (tx) => {
-        const last = await tx.parcoursDefinition.aggregate({ where: { key: draft.key }, _max: { version: true } });
-        return tx.parcoursDefinition.update({
-          where: { id },
+  route({
+    method: 'post',
+    path: '/parcours',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Crée un brouillon',
+    body: createBody,
+    success: { status: 201, schema: lifecycleAnswer },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { definition, templateKey } = parseBody(createBody, req);
+        const row = await prisma.parcoursDefinition.create({
           data: {
-            version: (last._max.version ?? 0) + 1,
-            status: 'published',
-            hash: definitionHash(draft.body),
-            publishedAt: new Date(),
+            key: definition.key,
+            title: definition.title.fr,
+            body: definition as object,
+            templateKey: templateKey ?? null,
+            createdById: currentUser(req).id,
           },
         });
+        res.status(201).json({ id: row.id, key: row.key, status: row.status });
       },
-      { isolationLevel: 'Serializable' },
-    );
-    res.json({
-      id: published.id,
-      key: published.key,
-      version: published.version,
-      status: published.status,
-      hash: published.hash,
-    });
-  });
-
-  return router;
-}
+  }),
+  route({
+    method: 'post',
+    path: '/parcours/validate',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Valide une définition (validation en direct de l’éditeur)',
+    body: validateBody,
+    success: { status: 200, schema: validationReport },
+    handler: () => (req, res) => {
+      const { definition } = parseBody(validateBody, req);
+      res.json(report(validate(definition)));
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/parcours/simulate',
+    roles: ['coordinator', 'auditor'],
+    tag,
+    summary: 'Simule une définition pour un patient avec des réponses scriptées',
+    body: simulateBody,
+    handler: simulateParcours,
+  }),
+  route({
+    method: 'post',
+    path: '/parcours/from-template',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Crée un brouillon à partir d’un modèle livré',
+    body: fromTemplateBody,
+    success: { status: 201, schema: lifecycleAnswer },
+    handler: createFromTemplate,
+  }),
+  route({
+    method: 'get',
+    path: '/parcours/:id',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Un parcours avec sa définition',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const row = await prisma.parcoursDefinition.findUnique({ where: { id } });
+        if (!row) throw new AppError(404, 'not_found', 'Parcours introuvable');
+        const [presented] = await presentRows(prisma, [row], true);
+        res.json(presented);
+      },
+  }),
+  route({
+    method: 'put',
+    path: '/parcours/:id',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Enregistre un brouillon (renvoie aussi le rapport de validation)',
+    params: idParams,
+    body: updateBody,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const { definition } = parseBody(updateBody, req);
+        // Conditional update: a draft published meanwhile by someone else is not overwritten.
+        const { count } = await prisma.parcoursDefinition.updateMany({
+          where: { id, status: 'draft' },
+          data: { key: definition.key, title: definition.title.fr, body: definition as object },
+        });
+        if (!count) {
+          const exists = await prisma.parcoursDefinition.count({ where: { id } });
+          if (!exists) throw new AppError(404, 'not_found', 'Parcours introuvable');
+          throw new AppError(409, 'not_a_draft', 'Une version publiée ne se modifie pas : créez un nouveau brouillon');
+        }
+        const row = await prisma.parcoursDefinition.findUniqueOrThrow({ where: { id } });
+        const [presented] = await presentRows(prisma, [row], true);
+        res.json({ ...presented, validation: report(validate(definition)) });
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/parcours/:id/publish',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Publie un brouillon sous la version suivante (422 avec les erreurs localisées)',
+    params: idParams,
+    success: { status: 200, schema: lifecycleAnswer },
+    handler: publishParcours,
+  }),
+  route({
+    method: 'post',
+    path: '/parcours/:id/retire',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Retire une version publiée (les parcours patients en cours la gardent)',
+    params: idParams,
+    success: { status: 200, schema: lifecycleAnswer },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const { count } = await prisma.parcoursDefinition.updateMany({
+          where: { id, status: 'published' },
+          data: { status: 'retired', retiredAt: new Date() },
+        });
+        if (!count) {
+          const exists = await prisma.parcoursDefinition.count({ where: { id } });
+          if (!exists) throw new AppError(404, 'not_found', 'Parcours introuvable');
+          throw new AppError(409, 'not_published', 'Seule une version publiée peut être retirée');
+        }
+        const row = await prisma.parcoursDefinition.findUniqueOrThrow({ where: { id } });
+        await recordAudit(prisma, req, {
+          action: 'update',
+          resource: 'parcours',
+          resourceId: id,
+          details: { retired: true, key: row.key, version: row.version },
+        });
+        res.json({ id: row.id, key: row.key, version: row.version, status: row.status });
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/parcours/:id/versions',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Toutes les versions et brouillons de la même clé, les plus récents d’abord',
+    params: idParams,
+    success: { status: 200, schema: z.array(parcoursRow) },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const row = await prisma.parcoursDefinition.findUnique({ where: { id }, select: { key: true } });
+        if (!row) throw new AppError(404, 'not_found', 'Parcours introuvable');
+        const rows = await prisma.parcoursDefinition.findMany({
+          where: { key: row.key },
+          orderBy: [{ version: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
+        });
+        sendList(res, 'parcours', await presentRows(prisma, rows), 0, rows.length);
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/parcours/:id/diff',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Différences entre deux versions, étapes repérées par leur identifiant',
+    params: idParams,
+    query: diffQuery,
+    handler: diffParcours,
+  }),
+  route({
+    method: 'get',
+    path: '/templates',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Modèles de parcours livrés',
+    handler: listTemplates,
+  }),
+  route({
+    method: 'get',
+    path: '/facts',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Catalogue des faits utilisables dans les règles',
+    handler: listFacts,
+  }),
+];

@@ -1,94 +1,170 @@
-// /api/patients: list with search, detail and creation. Every access is written to the audit log.
-import { Router } from 'express';
+// /api/patients: list with search, detail, create, update, delete, eligibility and CSV import. Every access to patient
+// data is written to the audit log.
+import express from 'express';
 import { z } from 'zod';
+import { ageAt } from '@parcours/rules';
 import { recordAudit } from '../audit/record.ts';
-import { allow, currentUser } from '../auth/middleware.ts';
+import { currentUser } from '../auth/middleware.ts';
 import { patientScope } from '../auth/scope.ts';
-import type { ApiDeps } from '../deps.ts';
+import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
+import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
-import { patientInput } from './schemas.ts';
+import { patientEligibility } from './eligibility.ts';
+import { patientWhere } from './filter.ts';
+import { importPatients, importQuery } from './import-csv.ts';
+import { patientFilter, patientInput, patientUpdate, toNewPatient, toPatientData } from './schemas.ts';
 
-const idParams = z.object({ id: z.string().uuid() });
-const listFilter = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  sex: z.enum(['F', 'M', 'X']).optional(),
-  conditions: z.string().max(100).optional(),
-  ald: z.string().max(20).optional(),
-  hasMedecinTraitant: z.boolean().optional(),
-  id: z.array(z.string().uuid()).max(500).optional(),
-});
+const sortable = ['lastName', 'firstName', 'birthDate', 'createdAt'] as const;
+const readers = ['coordinator', 'auditor', 'professional'] as const;
+const tag = 'patients';
+export const CSV_LIMIT = '5mb';
 
-export function patientsRouter({ prisma }: Pick<ApiDeps, 'prisma'>): Router {
-  const router = Router();
-
-  router.get('/', allow('coordinator', 'auditor', 'professional'), async (req, res) => {
-    const q = parseListQuery(req.query, {
-      sortable: ['lastName', 'firstName', 'birthDate', 'createdAt'],
-      filter: listFilter,
-    });
-    const f = q.filter;
-    const where = {
-      AND: [
-        patientScope(currentUser(req)),
-        f.q
-          ? {
-              OR: [
-                { lastName: { contains: f.q, mode: 'insensitive' as const } },
-                { firstName: { contains: f.q, mode: 'insensitive' as const } },
-              ],
-            }
-          : {},
-        f.sex ? { sex: f.sex } : {},
-        f.conditions ? { conditions: { has: f.conditions } } : {},
-        f.ald ? { ald: { has: f.ald } } : {},
-        f.hasMedecinTraitant !== undefined ? { hasMedecinTraitant: f.hasMedecinTraitant } : {},
-        f.id ? { id: { in: f.id } } : {},
-      ],
-    };
-    const [rows, total] = await Promise.all([
-      prisma.patient.findMany({
-        where,
-        skip: q.skip,
-        take: q.take,
-        orderBy: q.sort ? { [q.sort.field]: q.sort.order } : [{ lastName: 'asc' }, { firstName: 'asc' }],
-      }),
-      prisma.patient.count({ where }),
-    ]);
-    await recordAudit(prisma, req, {
-      action: 'list',
-      resource: 'patient',
-      details: { filter: f, ids: rows.map((r) => r.id) },
-    });
-    sendList(res, 'patients', rows, q.skip, total);
-  });
-
-  router.get('/:id', allow('coordinator', 'auditor', 'professional'), async (req, res) => {
-    const { id } = parseParams(idParams, req);
-    const patient = await prisma.patient.findFirst({ where: { AND: [{ id }, patientScope(currentUser(req))] } });
-    if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
-    await recordAudit(prisma, req, { action: 'read', resource: 'patient', resourceId: id, patientId: id });
-    res.json(patient);
-  });
-
-  router.post('/', allow('coordinator'), async (req, res) => {
-    const input = parseBody(patientInput, req);
-    const patient = await prisma.patient.create({
-      data: {
-        ...input,
-        birthDate: new Date(`${input.birthDate}T00:00:00Z`),
-        lastDischargeAt: input.lastDischargeAt ? new Date(input.lastDischargeAt) : null,
-      },
-    });
-    await recordAudit(prisma, req, {
-      action: 'create',
-      resource: 'patient',
-      resourceId: patient.id,
-      patientId: patient.id,
-    });
-    res.status(201).json(patient);
-  });
-
-  return router;
+function present<P extends { birthDate: Date }>(p: P) {
+  return { ...p, age: ageAt(p.birthDate, new Date()) };
 }
+
+export const patientsRoutes = [
+  route({
+    method: 'get',
+    path: '/patients',
+    roles: readers,
+    tag,
+    summary: 'Patients (un professionnel ne voit que ceux de ses tâches)',
+    list: { filter: patientFilter, sortable },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const q = parseListQuery(req.query, { sortable, filter: patientFilter });
+        const where = { AND: [patientScope(currentUser(req)), patientWhere(q.filter)] };
+        const [rows, total] = await Promise.all([
+          prisma.patient.findMany({
+            where,
+            skip: q.skip,
+            take: q.take,
+            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : [{ lastName: 'asc' }, { firstName: 'asc' }],
+          }),
+          prisma.patient.count({ where }),
+        ]);
+        await recordAudit(prisma, req, {
+          action: 'list',
+          resource: 'patient',
+          details: { filter: q.filter, ids: rows.map((r) => r.id) },
+        });
+        sendList(res, 'patients', rows.map(present), q.skip, total);
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/patients',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Crée un patient',
+    body: patientInput,
+    success: { status: 201 },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const input = parseBody(patientInput, req);
+        const patient = await prisma.patient.create({ data: toNewPatient(input) });
+        await recordAudit(prisma, req, {
+          action: 'create',
+          resource: 'patient',
+          resourceId: patient.id,
+          patientId: patient.id,
+        });
+        res.status(201).json(present(patient));
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/patients/import',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Import CSV tout ou rien, avec rapport d’erreurs par ligne (?dryRun=true pour vérifier seulement)',
+    query: importQuery,
+    body: z.string().meta({
+      description: `En-tête : firstName,lastName,birthDate,sex,conditions,ald,hasMedecinTraitant,lastDischargeAt`,
+    }),
+    bodyType: 'text/csv',
+    before: () => [express.text({ type: 'text/csv', limit: CSV_LIMIT })],
+    handler: importPatients,
+  }),
+  route({
+    method: 'get',
+    path: '/patients/:id',
+    roles: readers,
+    tag,
+    summary: 'Un patient',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const patient = await prisma.patient.findFirst({ where: { AND: [{ id }, patientScope(currentUser(req))] } });
+        if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
+        await recordAudit(prisma, req, { action: 'read', resource: 'patient', resourceId: id, patientId: id });
+        res.json(present(patient));
+      },
+  }),
+  route({
+    method: 'put',
+    path: '/patients/:id',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Modifie un patient',
+    params: idParams,
+    body: patientUpdate,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const { id: _id, createdAt: _c, updatedAt: _u, age: _a, ...input } = parseBody(patientUpdate, req);
+        const exists = await prisma.patient.count({ where: { id } });
+        if (!exists) throw new AppError(404, 'not_found', 'Patient introuvable');
+        const patient = await prisma.patient.update({ where: { id }, data: toPatientData(input) });
+        await recordAudit(prisma, req, {
+          action: 'update',
+          resource: 'patient',
+          resourceId: id,
+          patientId: id,
+          details: { fields: Object.keys(input) },
+        });
+        res.json(present(patient));
+      },
+  }),
+  route({
+    method: 'delete',
+    path: '/patients/:id',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Supprime un patient sans parcours (409 sinon)',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const patient = await prisma.patient.findUnique({
+          where: { id },
+          include: { _count: { select: { journeys: true } } },
+        });
+        if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
+        if (patient._count.journeys > 0)
+          throw new AppError(409, 'has_journeys', 'Ce patient a des parcours : il ne peut pas être supprimé');
+        await prisma.patient.delete({ where: { id } });
+        await recordAudit(prisma, req, { action: 'delete', resource: 'patient', resourceId: id, patientId: id });
+        const { _count, ...rest } = patient;
+        res.json(present(rest));
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/patients/:id/eligibility',
+    roles: readers,
+    tag,
+    summary: 'Éligibilité du patient à chaque parcours publié, expliquée',
+    params: idParams,
+    handler: patientEligibility,
+  }),
+];

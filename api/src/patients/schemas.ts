@@ -1,26 +1,88 @@
-// The patient as the API accepts it: one schema for create, CSV import and the admin forms.
+// The patient as the API accepts it: one set of field schemas for create, update, CSV import and the admin forms.
 import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
-
-export const patientInput = z.strictObject({
+const birthDate = isoDate.refine(
+  (d) => !Number.isNaN(Date.parse(d)) && d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10),
+  'date de naissance invalide',
+);
+const fields = {
   firstName: z.string().trim().min(1).max(100),
   lastName: z.string().trim().min(1).max(100),
-  birthDate: isoDate.refine((d) => !Number.isNaN(Date.parse(d)) && d >= '1900-01-01', 'date de naissance invalide'),
+  birthDate,
   sex: z.enum(['F', 'M', 'X']),
   conditions: z
     .array(
       z
         .string()
-        .regex(/^[a-z0-9][a-z0-9-]*$/)
-        .max(100),
+        .max(100)
+        .regex(/^[a-z0-9][a-z0-9-]*$/, 'code en minuscules'),
     )
-    .max(100)
-    .default([]),
-  ald: z.array(z.string().max(20)).max(50).default([]),
-  hasMedecinTraitant: z.boolean().default(false),
-  lastDischargeAt: z.string().datetime({ offset: true }).or(isoDate).nullable().optional(),
-  extra: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])).default({}),
+    .max(100),
+  ald: z
+    .array(
+      z
+        .string()
+        .max(20)
+        .regex(/^[A-Za-z0-9.-]+$/, 'code ALD invalide'),
+    )
+    .max(50),
+  hasMedecinTraitant: z.boolean(),
+  lastDischargeAt: z.string().datetime({ offset: true }).or(isoDate).nullable(),
+  extra: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])),
+};
+
+export const patientInput = z
+  .strictObject({
+    ...fields,
+    conditions: fields.conditions.default([]),
+    ald: fields.ald.default([]),
+    hasMedecinTraitant: fields.hasMedecinTraitant.default(false),
+    lastDischargeAt: fields.lastDischargeAt.optional(),
+    extra: fields.extra.default({}),
+  })
+  .meta({ id: 'PatientInput' });
+
+// react-admin sends the whole record back on update, read-only fields included: accept and ignore those; a birth date
+// read from the API as a timestamp is taken back as its date.
+const readOnly = { id: z.string().optional(), createdAt: z.unknown(), updatedAt: z.unknown(), age: z.unknown() };
+export const patientUpdate = z
+  .strictObject({
+    ...fields,
+    ...readOnly,
+    birthDate: z.preprocess(
+      (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00(\.0+)?Z$/.test(v) ? v.slice(0, 10) : v),
+      birthDate,
+    ),
+  })
+  .partial()
+  .meta({ id: 'PatientUpdate' });
+
+export const patientFilter = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  sex: z.enum(['F', 'M', 'X']).optional(),
+  ageMin: z.number().int().min(0).max(130).optional(),
+  ageMax: z.number().int().min(0).max(130).optional(),
+  conditions: z.string().max(100).optional(),
+  ald: z.string().max(20).optional(),
+  hasMedecinTraitant: z.boolean().optional(),
+  id: z.array(z.string().uuid()).max(500).optional(),
 });
+export type PatientFilter = z.infer<typeof patientFilter>;
 
 export type PatientInput = z.infer<typeof patientInput>;
+
+/** Dates as the database stores them. */
+export function toPatientData<T extends { birthDate?: string; lastDischargeAt?: string | null }>(input: T) {
+  const { birthDate: b, lastDischargeAt: l, ...rest } = input;
+  return {
+    ...rest,
+    ...(b !== undefined ? { birthDate: new Date(`${b}T00:00:00Z`) } : {}),
+    ...(l !== undefined ? { lastDischargeAt: l ? new Date(l) : null } : {}),
+  };
+}
+
+/** A new patient's row: like toPatientData, with the birth date that creation requires. */
+export function toNewPatient(input: PatientInput) {
+  return { ...toPatientData(input), birthDate: new Date(`${input.birthDate}T00:00:00Z`) };
+}

@@ -1,7 +1,9 @@
-// POST /api/tasks/:id/complete: answered only once the workflow accepted (or refused) the answers. The
-// Idempotency-Key becomes the Temporal Update id, so a retried request is deduplicated by Temporal itself.
+// POST /api/tasks/:id/complete: answered only once the workflow accepted (or refused) the answers. The Idempotency-Key
+// is both the Temporal update id (deduplication while the journey runs) and the key of a stored answer (a retry after
+// the journey ended still gets the original answer). Only accepted completions are stored: a refused one can be
+// corrected and sent again with a new key.
 import type { RequestHandler } from 'express';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 import { completeTaskUpdate } from '@parcours/worker';
@@ -9,58 +11,55 @@ import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { taskScope } from '../auth/scope.ts';
 import type { ApiDeps } from '../deps.ts';
+import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
+import { idempotencyKey, requestHash, storeAnswer, storedAnswer } from './idempotency.ts';
 
-const params = z.object({ id: z.string().uuid() });
-const body = z.strictObject({ answers: z.record(z.string().max(100), z.unknown()) });
-const idempotencyKey = z
-  .string()
-  .trim()
-  .min(8)
-  .max(200)
-  .regex(/^[\w.:-]+$/);
+export const completeBody = z.strictObject({ answers: z.record(z.string().max(100), z.unknown()) });
+const ROUTE = 'POST /api/tasks/:id/complete';
 
-export function completeTask({ prisma, temporal }: Pick<ApiDeps, 'prisma' | 'temporal'>): RequestHandler {
+export function completeTask({ prisma, temporal }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const user = currentUser(req);
-    const { id } = parseParams(params, req);
-    const { answers } = parseBody(body, req);
-    const key = idempotencyKey.safeParse(req.get('idempotency-key'));
-    if (!key.success) {
-      throw new AppError(400, 'idempotency_key_required', 'En-tête Idempotency-Key manquant ou invalide', [
-        {
-          pointer: '/headers/idempotency-key',
-          code: 'invalid',
-          message: 'Clé d’idempotence requise (8 à 200 caractères)',
-        },
-      ]);
+    const { id } = parseParams(idParams, req);
+    const { answers } = parseBody(completeBody, req);
+    const key = idempotencyKey(req);
+    const hash = requestHash({ taskId: id, answers });
+    const stored = await storedAnswer(prisma, user.id, key, ROUTE, hash);
+    if (stored) {
+      res.status(stored.status).set('Idempotent-Replayed', 'true').json(stored.body);
+      return;
     }
     const task = await prisma.task.findFirst({ where: { AND: [{ id }, taskScope(user)] }, include: { journey: true } });
     if (!task) throw new AppError(404, 'not_found', 'Tâche introuvable');
     if (task.assigneeRole && task.assigneeRole !== user.role && task.assigneeUserId !== user.id) {
       throw new AppError(403, 'not_assignee', 'Cette tâche est destinée à un autre rôle');
     }
+    if (task.status !== 'open') throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
+    let result: unknown;
     try {
-      const result = await temporal.workflow.getHandle(task.journey.workflowId).executeUpdate(completeTaskUpdate, {
+      result = await temporal.workflow.getHandle(task.journey.workflowId).executeUpdate(completeTaskUpdate, {
         args: [{ taskId: id, answers, completedBy: user.id }],
-        updateId: `complete:${id}:${key.data}`,
+        updateId: `complete:${id}:${key}`,
       });
-      await recordAudit(prisma, req, {
-        action: 'complete',
-        resource: 'task',
-        resourceId: id,
-        patientId: task.journey.patientId,
-        details: { stepId: task.stepId },
-      });
-      res.json(result);
     } catch (error) {
       throw refusal(error) ?? error;
     }
+    await storeAnswer(prisma, { userId: user.id, key, route: ROUTE, requestHash: hash, status: 200, body: result });
+    await recordAudit(prisma, req, {
+      action: 'complete',
+      resource: 'task',
+      resourceId: id,
+      patientId: task.journey.patientId,
+      details: { stepId: task.stepId },
+    });
+    res.json(result);
   };
 }
 
 function refusal(error: unknown): AppError | null {
+  if (error instanceof WorkflowNotFoundError) return new AppError(409, 'task_closed', 'Ce parcours est terminé');
   if (!(error instanceof WorkflowUpdateFailedError) || !(error.cause instanceof ApplicationFailure)) return null;
   const failure = error.cause;
   if (failure.type === 'InvalidAnswers') {

@@ -1,98 +1,131 @@
-// /api/tasks: the caller's worklist (scoped by role and profession) and task completion.
-import { Router } from 'express';
+// /api/tasks: the caller's worklist (scoped by role and profession), claim/unclaim, reassignment and completion.
 import { z } from 'zod';
-import { recordAudit } from '../audit/record.ts';
-import { allow, currentUser } from '../auth/middleware.ts';
+import { recordAudit, recordAuditLater } from '../audit/record.ts';
+import { currentUser } from '../auth/middleware.ts';
 import { taskScope } from '../auth/scope.ts';
-import type { ApiDeps } from '../deps.ts';
+import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
+import { route } from '../http/route.ts';
 import { parseParams } from '../http/validate.ts';
-import { completeTask } from './complete-task.ts';
+import { claimTask, reassignBody, reassignTask, unclaimTask } from './assignment.ts';
+import { completeBody, completeTask } from './complete-task.ts';
+import { presentTask, taskInclude } from './present.ts';
+import { listWorklist, worklistSortable, type WorklistSort } from './worklist.ts';
 
-const idParams = z.object({ id: z.string().uuid() });
 const listFilter = z.strictObject({
   journeyId: z.string().uuid().optional(),
   status: z.enum(['open', 'completed', 'cancelled']).optional(),
   stepId: z.string().max(100).optional(),
   assigneeProfession: z.string().max(40).optional(),
+  mine: z.boolean().optional(),
   overdue: z.boolean().optional(),
   id: z.array(z.string().uuid()).max(500).optional(),
 });
+const sortable = worklistSortable;
+const readers = ['coordinator', 'auditor', 'professional'] as const;
+const tag = 'tasks';
 
-function present(t: {
-  id: string;
-  journeyId: string;
-  stepId: string;
-  iteration: number;
-  title: unknown;
-  status: string;
-  assigneeProfession: string | null;
-  assigneeRole: string | null;
-  assigneeUserId: string | null;
-  form: unknown;
-  dueAt: Date | null;
-  answers: unknown;
-  completedAt: Date | null;
-  completedById: string | null;
-  createdAt: Date;
-}) {
-  return {
-    ...t,
-    assignee: t.assigneeUserId
-      ? { userId: t.assigneeUserId }
-      : t.assigneeProfession
-        ? { profession: t.assigneeProfession }
-        : { role: t.assigneeRole },
-  };
-}
-
-export function tasksRouter(deps: ApiDeps): Router {
-  const { prisma } = deps;
-  const router = Router();
-
-  router.get('/', allow('coordinator', 'auditor', 'professional'), async (req, res) => {
-    const user = currentUser(req);
-    const q = parseListQuery(req.query, { sortable: ['dueAt', 'createdAt', 'status', 'stepId'], filter: listFilter });
-    const { id, overdue, ...rest } = q.filter;
-    const where = {
-      AND: [
-        taskScope(user),
-        rest,
-        id ? { id: { in: id } } : {},
-        overdue ? { status: 'open' as const, dueAt: { lt: new Date() } } : {},
-      ],
-    };
-    const [rows, total] = await Promise.all([
-      prisma.task.findMany({
-        where,
-        skip: q.skip,
-        take: q.take,
-        orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { dueAt: 'asc' },
-      }),
-      prisma.task.count({ where }),
-    ]);
-    await recordAudit(prisma, req, {
-      action: 'list',
-      resource: 'task',
-      details: { filter: q.filter, count: rows.length },
-    });
-    sendList(res, 'tasks', rows.map(present), q.skip, total);
-  });
-
-  router.get('/:id', allow('coordinator', 'auditor', 'professional'), async (req, res) => {
-    const { id } = parseParams(idParams, req);
-    const task = await prisma.task.findFirst({
-      where: { AND: [{ id }, taskScope(currentUser(req))] },
-      include: { journey: { select: { patientId: true } } },
-    });
-    if (!task) throw new AppError(404, 'not_found', 'Tâche introuvable');
-    const { journey, ...rest } = task;
-    await recordAudit(prisma, req, { action: 'read', resource: 'task', resourceId: id, patientId: journey.patientId });
-    res.json(present(rest));
-  });
-
-  router.post('/:id/complete', allow('professional', 'coordinator'), completeTask(deps));
-
-  return router;
-}
+export const tasksRoutes = [
+  route({
+    method: 'get',
+    path: '/tasks',
+    roles: readers,
+    tag,
+    summary: 'Liste de travail de l’appelant (par défaut : échéance la plus proche d’abord)',
+    list: { filter: listFilter, sortable },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const user = currentUser(req);
+        const q = parseListQuery(req.query, { sortable, filter: listFilter });
+        const { mine, ...filter } = q.filter;
+        const now = new Date();
+        const { rows, total } = await listWorklist(prisma, user, filter, {
+          mine,
+          sort: (q.sort as WorklistSort | null) ?? { field: 'dueAt', order: 'asc' },
+          skip: q.skip,
+          take: q.take,
+          now,
+        });
+        // Written in the background, batched with other requests' rows, so the answer does not wait for it; a failed
+        // write is logged at error and the rows are flushed before the process stops (server.ts).
+        recordAuditLater(prisma, req, {
+          action: 'list',
+          resource: 'task',
+          details: { filter: q.filter, ids: rows.map((r) => r.id) },
+        });
+        sendList(
+          res,
+          'tasks',
+          rows.map((t) => presentTask(t, now)),
+          q.skip,
+          total,
+        );
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/tasks/:id',
+    roles: readers,
+    tag,
+    summary: 'Une tâche',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const task = await prisma.task.findFirst({
+          where: { AND: [{ id }, taskScope(currentUser(req))] },
+          include: taskInclude,
+        });
+        if (!task) throw new AppError(404, 'not_found', 'Tâche introuvable');
+        await recordAudit(prisma, req, {
+          action: 'read',
+          resource: 'task',
+          resourceId: id,
+          patientId: task.journey.patientId,
+        });
+        res.json(presentTask(task));
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/tasks/:id/claim',
+    roles: ['professional'],
+    tag,
+    summary: 'Prend la tâche pour soi',
+    params: idParams,
+    handler: claimTask,
+  }),
+  route({
+    method: 'post',
+    path: '/tasks/:id/unclaim',
+    roles: ['professional', 'coordinator'],
+    tag,
+    summary: 'Rend la tâche à sa profession',
+    params: idParams,
+    handler: unclaimTask,
+  }),
+  route({
+    method: 'post',
+    path: '/tasks/:id/reassign',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Réattribue la tâche à une profession ou à un professionnel',
+    params: idParams,
+    body: reassignBody,
+    handler: reassignTask,
+  }),
+  route({
+    method: 'post',
+    path: '/tasks/:id/complete',
+    roles: ['professional', 'coordinator'],
+    tag,
+    summary: 'Complète la tâche (en-tête Idempotency-Key obligatoire)',
+    params: idParams,
+    body: completeBody,
+    headers: z.object({ 'idempotency-key': z.string().min(8).max(200) }),
+    handler: completeTask,
+  }),
+];

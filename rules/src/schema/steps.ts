@@ -31,7 +31,18 @@ export const taskStepSchema = z.object({
   ...next,
 });
 export const waitStepSchema = z.object({ ...base, type: z.literal('wait'), duration: durationSchema, ...next });
-export const decisionStepSchema = z.object({ ...base, type: z.literal('decision'), ...next });
+/**
+ * `reevaluate`: when only the default transition holds, the decision stays pending instead of taking it; each new fact
+ * pushed to the journey (a new HbA1c, a readmission) evaluates it again, and once `timeout` has passed it takes the
+ * default. The simulator evaluates once.
+ */
+export const reevaluateSchema = z.object({ onFacts: z.boolean(), timeout: durationSchema });
+export const decisionStepSchema = z.object({
+  ...base,
+  type: z.literal('decision'),
+  reevaluate: reevaluateSchema.optional(),
+  ...next,
+});
 export const notifyStepSchema = z.object({
   ...base,
   type: z.literal('notify'),

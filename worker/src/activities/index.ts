@@ -1,9 +1,12 @@
 // Activities of the journey workflow, built from their dependencies so tests and the worker share one factory.
 // Every projection write is idempotent: Temporal may run an activity more than once.
 import { chooseTransition, patientFacts } from '@parcours/rules';
-import type { Assignee, FormField, LocalizedText, Transition } from '@parcours/rules';
+import type { ParcoursDefinition, Transition } from '@parcours/rules';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Db, PrismaClient } from '../db/client.ts';
+import type { PinnedDefinition } from '../workflows/types.ts';
+import { journeyActivities } from './journeys.ts';
+import { taskActivities } from './tasks.ts';
 
 export interface ActivityDeps {
   prisma: PrismaClient;
@@ -16,94 +19,25 @@ export interface DecideInput {
   answers: Record<string, Record<string, unknown>>;
   journey: { startedAt: string; daysSinceStart: number; iteration: number; previousOutcome: string | null };
   now: string;
+  /** Facts pushed to the journey (pushFacts), laid over the patient's recorded facts; `extra` is merged key by key. */
+  pushedFacts?: Record<string, unknown>;
 }
 
 export function createActivities({ prisma }: ActivityDeps) {
   return {
-    async recordJourneyStarted(input: {
-      journeyId: string;
-      workflowId: string;
-      patientId: string;
-      definitionId: string;
-      parcoursKey: string;
-      version: number;
-      startedBy: string | null;
-      startedAt: string;
-    }): Promise<void> {
-      const data = {
-        workflowId: input.workflowId,
-        patientId: input.patientId,
-        definitionId: input.definitionId,
-        parcoursKey: input.parcoursKey,
-        parcoursVersion: input.version,
-        startedById: input.startedBy,
-        startedAt: new Date(input.startedAt),
-      };
-      await prisma.journey.upsert({
-        where: { id: input.journeyId },
-        create: { id: input.journeyId, ...data },
-        update: {},
-      });
-    },
-
-    async recordStep(input: { journeyId: string; stepId: string }): Promise<void> {
-      await prisma.journey.update({ where: { id: input.journeyId }, data: { currentStep: input.stepId } });
-    },
-
-    async openTask(input: {
-      journeyId: string;
-      stepId: string;
-      iteration: number;
-      title: LocalizedText;
-      assignee: Assignee;
-      form: FormField[];
-      dueAt: string | null;
-    }): Promise<{ taskId: string }> {
-      const assignee = input.assignee as { profession?: string; role?: Db.Role };
-      const task = await prisma.task.upsert({
-        where: {
-          journeyId_stepId_iteration: { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration },
-        },
-        create: {
-          journeyId: input.journeyId,
-          stepId: input.stepId,
-          iteration: input.iteration,
-          title: input.title,
-          assigneeProfession: assignee.profession ?? null,
-          assigneeRole: assignee.role ?? (assignee.profession ? 'professional' : null),
-          form: input.form as unknown as Db.Prisma.InputJsonValue,
-          dueAt: input.dueAt ? new Date(input.dueAt) : null,
-        },
-        update: {},
-        select: { id: true },
-      });
-      return { taskId: task.id };
-    },
-
-    async closeTask(input: {
-      taskId: string;
-      status: 'completed' | 'cancelled';
-      answers?: Record<string, unknown>;
-      completedBy?: string;
-    }): Promise<void> {
-      await prisma.task.updateMany({
-        where: { id: input.taskId, status: 'open' },
-        data: {
-          status: input.status,
-          answers: (input.answers ?? undefined) as Db.Prisma.InputJsonValue | undefined,
-          completedById: input.completedBy ?? null,
-          completedAt: new Date(),
-        },
-      });
-    },
+    ...journeyActivities(prisma),
+    ...taskActivities(prisma),
 
     /** Chooses the transition; runs as a local activity so facts and explanation land in the history. */
     async decide(input: DecideInput) {
       const patient = await prisma.patient.findUnique({ where: { id: input.patientId } });
       if (!patient) throw ApplicationFailure.nonRetryable(`Patient ${input.patientId} not found`, 'PatientNotFound');
       const now = new Date(input.now);
+      const recorded = patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now);
+      const pushed = input.pushedFacts ?? {};
+      const pushedExtra = (pushed.extra ?? {}) as Record<string, unknown>;
       const facts = {
-        patient: patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now),
+        patient: { ...recorded, ...pushed, extra: { ...recorded.extra, ...pushedExtra } } as typeof recorded,
         answers: input.answers,
         journey: input.journey,
       };
@@ -133,22 +67,23 @@ export function createActivities({ prisma }: ActivityDeps) {
       });
     },
 
-    async finishJourney(input: {
-      journeyId: string;
-      status: 'completed' | 'cancelled' | 'failed';
-      outcome: string | null;
-      reason?: string;
-    }): Promise<void> {
-      await prisma.$transaction([
-        prisma.journey.update({
-          where: { id: input.journeyId },
-          data: { status: input.status, outcome: input.outcome, endedAt: new Date() },
-        }),
-        prisma.task.updateMany({
-          where: { journeyId: input.journeyId, status: 'open' },
-          data: { status: 'cancelled' },
-        }),
-      ]);
+    /** The pinned snapshot a subparcours starts with: the given version, or the latest published one. */
+    async loadPublishedDefinition(input: { key: string; version?: number }): Promise<PinnedDefinition> {
+      const row = await prisma.parcoursDefinition.findFirst({
+        where: { key: input.key, status: 'published', ...(input.version ? { version: input.version } : {}) },
+        orderBy: { version: 'desc' },
+      });
+      if (!row || row.version == null || !row.hash) {
+        const which = `${input.key}${input.version ? ` v${input.version}` : ''}`;
+        throw ApplicationFailure.nonRetryable(`No published parcours ${which}`, 'DefinitionNotFound');
+      }
+      return {
+        id: row.id,
+        key: row.key,
+        version: row.version,
+        hash: row.hash,
+        body: row.body as unknown as ParcoursDefinition,
+      };
     },
   };
 }

@@ -1,12 +1,20 @@
 // The one interpreter workflow: it walks the pinned definition step by step. Every effect goes through an activity;
 // every branch is chosen by the `decide` local activity so its facts and explanation are in the history and replay
-// never re-evaluates a rule.
-import { ApplicationFailure, allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
-import { addDuration, validateAnswers } from '@parcours/rules/workflow';
+// never re-evaluates a rule. Step behaviour lives in ./steps, message handlers in ./handlers.ts.
+import { ApplicationFailure, patched, workflowInfo } from '@temporalio/workflow';
 import type { Step } from '@parcours/rules/workflow';
-import { effects, rules } from './proxies.ts';
-import { cancelJourneySignal, completeTaskUpdate, journeyStateQuery } from './messages.ts';
-import type { CancelJourneyInput, CompleteTaskInput, JourneyInput, JourneyState, TimelineEntry } from './types.ts';
+import { effects } from './proxies.ts';
+import { installHandlers } from './handlers.ts';
+import { createRun } from './state.ts';
+import { upsertJourneyAttributes } from './search-attributes.ts';
+import { continueAsNewJourney, shouldContinueAsNew } from './continue.ts';
+import { decide, decideStep } from './steps/decide.ts';
+import { runTask } from './steps/task.ts';
+import { runWait } from './steps/wait.ts';
+import { runNotify } from './steps/notify.ts';
+import { runSubparcours } from './steps/subparcours.ts';
+import { runCancel, runEnd } from './steps/end.ts';
+import type { JourneyInput } from './types.ts';
 
 export interface JourneyResult {
   status: 'completed' | 'cancelled';
@@ -16,162 +24,71 @@ export interface JourneyResult {
 // A definition validated at publish time can still be bypassed by a bad caller: refuse to loop forever on it.
 const MAX_STEPS_PER_RUN = 10_000;
 
+/**
+ * Histories recorded before this patch (the first interpreter: no reminders, escalation, subparcours, pending
+ * decisions, search attributes, run chain or continue-as-new) replay with the old behaviour; journeys started since
+ * carry the marker and get all of it. Asked once, at the start of each run, so a run never mixes the two.
+ */
+export const ENGINE_V2_PATCH = 'journey-engine-v2';
+
 export async function parcoursJourney(input: JourneyInput): Promise<JourneyResult> {
-  const { definition, journeyId, patientId } = input;
-  const steps = new Map(definition.body.steps.map((s) => [s.id, s]));
-  const startedAt = new Date(workflowInfo().startTime);
-  const state: JourneyState = {
-    journeyId,
-    parcoursKey: definition.key,
-    version: definition.version,
-    status: 'running',
-    currentStep: definition.body.start,
-    outcome: null,
-    openTasks: [],
-    answers: {},
-    iterations: {},
-    timeline: [],
-  };
-  const accepted = new Map<string, CompleteTaskInput>();
-  let cancelRequest: CancelJourneyInput | null = null;
-  let stepsEntered = 0;
-  const log = (kind: TimelineEntry['kind'], stepId: string, detail?: Record<string, unknown>) =>
-    state.timeline.push({ at: new Date().toISOString(), kind, stepId, ...(detail ? { detail } : {}) });
+  const run = createRun(input);
+  const { state } = run;
+  const v2 = patched(ENGINE_V2_PATCH);
+  installHandlers(run);
 
-  setHandler(journeyStateQuery, () => state);
-  setHandler(cancelJourneySignal, (request) => {
-    cancelRequest ??= request;
-  });
-  setHandler(
-    completeTaskUpdate,
-    async (request) => {
-      const task = state.openTasks.find((t) => t.taskId === request.taskId)!;
-      const checked = validateAnswers(task.form, request.answers);
-      const answers = checked.ok ? checked.answers : request.answers;
-      state.openTasks = state.openTasks.filter((t) => t.taskId !== task.taskId);
-      await effects.closeTask({ taskId: task.taskId, status: 'completed', answers, completedBy: request.completedBy });
-      accepted.set(task.taskId, { ...request, answers });
-      // Answer the caller only once the journey has moved on, so the UI can show where it went next.
-      const entered = stepsEntered;
-      await condition(() => stepsEntered > entered || state.status !== 'running');
-      return {
-        taskId: task.taskId,
-        stepId: task.stepId,
-        nextStep: state.status === 'running' ? state.currentStep : null,
-        status: state.status,
-      };
-    },
-    {
-      validator: (request) => {
-        const task = state.openTasks.find((t) => t.taskId === request.taskId);
-        if (!task)
-          throw ApplicationFailure.create({ type: 'TaskNotOpen', message: `Task ${request.taskId} is not open` });
-        const checked = validateAnswers(task.form, request.answers);
-        if (!checked.ok) {
-          throw ApplicationFailure.create({
-            type: 'InvalidAnswers',
-            message: 'Invalid answers',
-            details: [checked.errors],
-          });
-        }
-      },
-    },
-  );
+  if (!input.resume) {
+    await effects.recordJourneyStarted({
+      journeyId: input.journeyId,
+      workflowId: workflowInfo().workflowId,
+      patientId: input.patientId,
+      definitionId: input.definition.id,
+      parcoursKey: input.definition.key,
+      version: input.definition.version,
+      startedBy: input.startedBy ?? null,
+      startedAt: run.startedAt.toISOString(),
+      enrolmentId: input.enrolmentId ?? null,
+      // The first run of the chain is recorded with the journey: one activity fewer per start.
+      ...(v2 ? { runIds: [workflowInfo().runId] } : {}),
+    });
+  }
+  if (v2) upsertJourneyAttributes(run);
+  if (v2 && input.resume) await effects.recordRun({ journeyId: input.journeyId, runId: workflowInfo().runId });
 
-  await effects.recordJourneyStarted({
-    journeyId,
-    workflowId: workflowInfo().workflowId,
-    patientId,
-    definitionId: definition.id,
-    parcoursKey: definition.key,
-    version: definition.version,
-    startedBy: input.startedBy ?? null,
-    startedAt: startedAt.toISOString(),
-  });
-
-  const cancelled = () => cancelRequest !== null;
   for (let count = 0; count < MAX_STEPS_PER_RUN; count++) {
-    const step: Step | undefined = steps.get(state.currentStep);
+    // Step boundaries are the only places where nothing is in flight: the state is all in `state`.
+    if (v2 && count > 0 && shouldContinueAsNew(run)) await continueAsNewJourney(run);
+    const step: Step | undefined = run.steps.get(state.currentStep);
     if (!step) throw ApplicationFailure.nonRetryable(`Unknown step ${state.currentStep}`, 'InvalidDefinition');
     const iteration = state.iterations[step.id] ?? 0;
     state.iterations[step.id] = iteration + 1;
-    stepsEntered++;
-    log('step', step.id, { type: step.type, iteration });
-    await effects.recordStep({ journeyId, stepId: step.id });
+    run.stepsEntered++;
+    run.log('step', step.id, { type: step.type, iteration });
+    await effects.recordStep({ journeyId: input.journeyId, stepId: step.id });
 
     switch (step.type) {
-      case 'task': {
-        const now = new Date();
-        const dueAt = step.due ? addDuration(now, step.due).toISOString() : null;
-        const { taskId } = await effects.openTask({
-          journeyId,
-          stepId: step.id,
-          iteration,
-          title: step.title ?? { fr: step.id },
-          assignee: step.assignee,
-          form: step.form ?? [],
-          dueAt,
-        });
-        state.openTasks.push({ taskId, stepId: step.id, iteration, form: step.form ?? [] });
-        log('task-opened', step.id, { taskId, dueAt });
-        await condition(() => accepted.has(taskId) || cancelled());
-        if (cancelled()) break;
-        state.answers[step.id] = accepted.get(taskId)!.answers;
-        log('task-completed', step.id, { taskId, by: accepted.get(taskId)!.completedBy });
+      case 'task':
+        await runTask(run, step, iteration, v2);
         break;
-      }
-      case 'wait': {
-        const now = new Date();
-        const until = addDuration(now, step.duration);
-        log('wait', step.id, { until: until.toISOString() });
-        await condition(cancelled, until.getTime() - now.getTime());
+      case 'wait':
+        await runWait(run, step);
         break;
-      }
-      case 'notify': {
-        await effects.writeOutbox({ journeyId, stepId: step.id, iteration, recipient: step.to, message: step.message });
-        log('notify', step.id, { to: step.to });
+      case 'notify':
+        await runNotify(run, step, iteration);
         break;
-      }
-      case 'end': {
-        state.status = 'completed';
-        state.outcome = step.outcome;
-        await effects.finishJourney({ journeyId, status: 'completed', outcome: step.outcome });
-        log('end', step.id, { outcome: step.outcome });
-        await condition(allHandlersFinished);
-        return { status: 'completed', outcome: step.outcome };
-      }
-      case 'decision':
       case 'subparcours':
+        if (v2) await runSubparcours(run, step);
+        break;
+      case 'end':
+        return runEnd(run, step, v2);
+      case 'decision':
         break;
     }
+    if (run.cancelled()) return runCancel(run, v2);
 
-    if (cancelled()) return cancel(cancelRequest!);
-
-    const decision = await rules.decide({
-      patientId,
-      stepId: step.id,
-      next: step.next,
-      answers: state.answers,
-      journey: {
-        startedAt: startedAt.toISOString(),
-        daysSinceStart: Math.floor((Date.now() - startedAt.getTime()) / 86_400_000),
-        iteration,
-        previousOutcome: null,
-      },
-      now: new Date().toISOString(),
-    });
-    log('decision', step.id, { to: decision.to, index: decision.index, evaluations: decision.evaluations });
-    state.currentStep = decision.to;
+    state.currentStep =
+      step.type === 'decision' ? await decideStep(run, step, iteration, v2) : (await decide(run, step, iteration)).to;
+    if (v2 && run.cancelled()) return runCancel(run, v2);
   }
   throw ApplicationFailure.nonRetryable(`More than ${MAX_STEPS_PER_RUN} steps in one run`, 'RunawayJourney');
-
-  async function cancel(request: CancelJourneyInput): Promise<JourneyResult> {
-    state.status = 'cancelled';
-    state.outcome = 'cancelled';
-    state.openTasks = [];
-    await effects.finishJourney({ journeyId, status: 'cancelled', outcome: 'cancelled', reason: request.reason });
-    log('cancelled', state.currentStep, { reason: request.reason, by: request.cancelledBy });
-    await condition(allHandlersFinished);
-    return { status: 'cancelled', outcome: 'cancelled' };
-  }
 }

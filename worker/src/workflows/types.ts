@@ -15,11 +15,52 @@ export interface JourneyInput {
   patientId: string;
   definition: PinnedDefinition;
   startedBy?: string | null;
+  enrolmentId?: string | null;
+  /** The journey that started this one through a `subparcours` step. */
+  parentJourneyId?: string | null;
+  /**
+   * Keep the Parcours* search attributes up to date (status at the end). startJourneyWorkflow sets it (default true);
+   * absent or false, nothing is upserted: a server without them registered (the time-skipping test server) refuses
+   * unknown attributes and would fail every workflow task.
+   */
+  searchAttributes?: boolean;
+  /** History length after which the journey continues as new at the next step boundary (default 10,000 events). */
+  continueAsNewAfterEvents?: number;
+  /** Set by continue-as-new: where the previous run of the same journey stopped. */
+  resume?: JourneyCarryOver;
+}
+
+/** What a run hands to the next one when the journey continues as new. */
+export interface JourneyCarryOver {
+  startedAt: string;
+  currentStep: string;
+  iterations: Record<string, number>;
+  answers: Record<string, Record<string, unknown>>;
+  timeline: TimelineEntry[];
+  openTasks: OpenTask[];
+  pushedFacts: Record<string, unknown>;
+  previousOutcome: string | null;
+  runIds: string[];
 }
 
 export interface TimelineEntry {
   at: string;
-  kind: 'step' | 'task-opened' | 'task-completed' | 'decision' | 'wait' | 'notify' | 'end' | 'cancelled';
+  kind:
+    | 'step'
+    | 'task-opened'
+    | 'task-completed'
+    | 'task-reassigned'
+    | 'reminder'
+    | 'escalation'
+    | 'decision'
+    | 'decision-pending'
+    | 'wait'
+    | 'notify'
+    | 'facts-pushed'
+    | 'subparcours'
+    | 'continued'
+    | 'end'
+    | 'cancelled';
   stepId: string;
   detail?: Record<string, unknown>;
 }
@@ -29,6 +70,18 @@ export interface OpenTask {
   stepId: string;
   iteration: number;
   form: FormField[];
+  assignee?: TaskAssigneeTarget;
+  dueAt?: string | null;
+  remindedAt?: string | null;
+  escalatedAt?: string | null;
+}
+
+/** A decision that took only its default transition and waits for pushed facts (`reevaluate.onFacts`). */
+export interface PendingDecision {
+  stepId: string;
+  since: string;
+  until: string;
+  evaluations: number;
 }
 
 export interface JourneyState {
@@ -42,6 +95,10 @@ export interface JourneyState {
   answers: Record<string, Record<string, unknown>>;
   iterations: Record<string, number>;
   timeline: TimelineEntry[];
+  pendingDecision?: PendingDecision | null;
+  pushedFacts?: Record<string, unknown>;
+  previousOutcome?: string | null;
+  runIds?: string[];
 }
 
 export interface CompleteTaskInput {

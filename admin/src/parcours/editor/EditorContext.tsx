@@ -1,0 +1,90 @@
+// State shared by the editor's tabs: the draft, the selection, the path drawn by the Tester and the located issues.
+import { validate } from '@parcours/rules';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { ServerIssue } from '../api';
+import type { Draft } from './draft';
+import { locate, type LocatedIssue } from './issues';
+
+export type Selection = { kind: 'step'; id: string } | { kind: 'transition'; from: string; index: number } | null;
+/** Steps and transitions (`from->index`) taken by the last simulation. */
+export interface Highlight {
+  steps: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+interface EditorState {
+  id: string;
+  readOnly: boolean;
+  draft: Draft;
+  setDraft: (change: (d: Draft) => Draft) => void;
+  dirty: boolean;
+  markSaved: () => void;
+  selection: Selection;
+  select: (s: Selection) => void;
+  highlight: Highlight | null;
+  setHighlight: (h: Highlight | null) => void;
+  /** Client validation issues, plus those the server gave back on publish until the next edit. */
+  issues: LocatedIssue[];
+  setServerIssues: (issues: ServerIssue[]) => void;
+}
+
+const Context = createContext<EditorState | null>(null);
+
+export const useEditor = (): EditorState => {
+  const state = useContext(Context);
+  if (!state) throw new Error('useEditor outside <EditorProvider>');
+  return state;
+};
+
+const toMessage = (m: ServerIssue['message']): { fr: string; en?: string } => (typeof m === 'string' ? { fr: m } : m);
+
+export const EditorProvider = ({
+  id,
+  initial,
+  readOnly,
+  children,
+}: {
+  id: string;
+  initial: Draft;
+  readOnly: boolean;
+  children: ReactNode;
+}) => {
+  const [draft, setDraftState] = useState(initial);
+  const [dirty, setDirty] = useState(false);
+  const [selection, select] = useState<Selection>(null);
+  const [highlight, setHighlight] = useState<Highlight | null>(null);
+  const [serverIssues, setServerIssuesState] = useState<ServerIssue[]>([]);
+
+  const issues = useMemo(() => {
+    const client = validate(draft).errors.map((i) => locate(draft, i));
+    const server = serverIssues.map((i) => locate(draft, { pointer: i.pointer, message: toMessage(i.message) }));
+    const seen = new Set(client.map((i) => i.pointer + i.message.fr));
+    return [...client, ...server.filter((i) => !seen.has(i.pointer + i.message.fr))];
+  }, [draft, serverIssues]);
+
+  const value = useMemo<EditorState>(
+    () => ({
+      id,
+      readOnly,
+      draft,
+      setDraft: (change) => {
+        if (readOnly) return;
+        setDraftState(change);
+        setDirty(true);
+        setServerIssuesState([]);
+        // A simulated path no longer describes an edited definition.
+        setHighlight(null);
+      },
+      dirty,
+      markSaved: () => setDirty(false),
+      selection,
+      select,
+      highlight,
+      setHighlight,
+      issues,
+      setServerIssues: setServerIssuesState,
+    }),
+    [id, readOnly, draft, dirty, selection, highlight, issues],
+  );
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+};

@@ -1,0 +1,81 @@
+// The parcours editor page (lazy-loaded: React Flow, CodeMirror and the rule builder stay out of the first load).
+import { Alert, Box, Card, CardContent, Tab, Tabs, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Loading, RecordContextProvider, Title, useCanAccess, useGetRecordId, useTranslate } from 'react-admin';
+import { useLocalizedText } from '../../common/useLocalizedText';
+import { getParcours, type ParcoursRecord } from '../api';
+import { ParcoursStatusField } from '../ParcoursStatusField';
+import { asDraft, blankDraft } from './draft';
+import { DiagramTab } from './DiagramTab';
+import { EditorActions } from './EditorActions';
+import { EditorProvider } from './EditorContext';
+import { GeneralTab } from './GeneralTab';
+import { JsonTab } from './JsonTab';
+import { TesterTab } from './TesterTab';
+import { VersionsTab } from './VersionsTab';
+
+const TABS = ['diagram', 'general', 'tester', 'json', 'versions'] as const;
+type TabName = (typeof TABS)[number];
+
+const EditorBody = ({ record, onChanged }: { record: ParcoursRecord; onChanged: () => void }) => {
+  const translate = useTranslate();
+  const localize = useLocalizedText();
+  const [tab, setTab] = useState<TabName>('diagram');
+  // Auditors read definitions; only coordinators change them.
+  const { canAccess: canEdit = false } = useCanAccess({ action: 'edit', resource: 'parcours' });
+  const initial = asDraft(record.body) ?? blankDraft(record.key, localize(record.title));
+  return (
+    <EditorProvider id={record.id} initial={initial} readOnly={record.status !== 'draft' || !canEdit}>
+      <Title title={`${localize(record.title)} — ${record.key}`} />
+      <Card sx={{ mt: 2 }}>
+        <CardContent>
+          <Box
+            sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}
+          >
+            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+              <Typography variant="h5">{localize(record.title)}</Typography>
+              <Typography color="text.secondary">
+                {record.key}
+                {record.version ? ` · v${record.version}` : ''}
+              </Typography>
+              <RecordContextProvider value={record}>
+                <ParcoursStatusField source="status" />
+              </RecordContextProvider>
+            </Box>
+            {canEdit ? <EditorActions status={record.status} onChanged={onChanged} /> : null}
+          </Box>
+          {record.status !== 'draft' ? (
+            <Alert severity="info" sx={{ mt: 1 }}>
+              {translate('parcours.editor.read_only')}
+            </Alert>
+          ) : null}
+          <Tabs value={tab} onChange={(_e, t: TabName) => setTab(t)} sx={{ mb: 2 }}>
+            {TABS.map((t) => (
+              <Tab key={t} value={t} label={translate(`parcours.editor.tabs.${t}`)} data-testid={`tab-${t}`} />
+            ))}
+          </Tabs>
+          {tab === 'diagram' ? <DiagramTab /> : null}
+          {tab === 'general' ? <GeneralTab /> : null}
+          {tab === 'tester' ? <TesterTab /> : null}
+          {tab === 'json' ? <JsonTab /> : null}
+          {tab === 'versions' ? <VersionsTab /> : null}
+        </CardContent>
+      </Card>
+    </EditorProvider>
+  );
+};
+
+const ParcoursEditor = () => {
+  const id = String(useGetRecordId());
+  const { data, error, isPending, refetch } = useQuery({
+    queryKey: ['parcours-record', id],
+    queryFn: () => getParcours(id),
+  });
+  if (isPending) return <Loading />;
+  if (error) return <Alert severity="error">{error.message}</Alert>;
+  // Keyed by status so publishing or retiring remounts the editor read-only.
+  return <EditorBody key={`${data.id}-${data.status}`} record={data} onChanged={() => void refetch()} />;
+};
+
+export default ParcoursEditor;

@@ -1,0 +1,157 @@
+// The Tester's patient: a stored patient picked by name, or facts typed by hand.
+import {
+  Autocomplete,
+  Box,
+  Checkbox,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+} from '@mui/material';
+import type { PatientFacts, PatientRecord } from '@parcours/rules';
+import { useState } from 'react';
+import { useGetList, useTranslate } from 'react-admin';
+import { SEXES } from '../../common/choices';
+import type { Patient } from '../../types';
+
+export type TesterPatientValue = PatientFacts | PatientRecord;
+
+export const defaultFacts: PatientFacts = {
+  age: 70,
+  sex: 'F',
+  ald: [],
+  conditions: [],
+  hasMedecinTraitant: true,
+  lastDischargeAt: null,
+  extra: {},
+};
+
+const list = (text: string): string[] =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const StoredPatientPicker = ({ onChange }: { onChange: (p: PatientRecord | null) => void }) => {
+  const translate = useTranslate();
+  const [q, setQ] = useState('');
+  const { data = [], isPending } = useGetList<Patient>('patients', {
+    pagination: { page: 1, perPage: 10 },
+    sort: { field: 'lastName', order: 'ASC' },
+    filter: q ? { q } : {},
+  });
+  return (
+    <Autocomplete
+      options={data}
+      loading={isPending}
+      getOptionLabel={(p) => `${p.lastName} ${p.firstName} (${p.birthDate})`}
+      filterOptions={(x) => x}
+      onInputChange={(_e, value) => setQ(value)}
+      onChange={(_e, p) =>
+        onChange(
+          p
+            ? {
+                birthDate: p.birthDate,
+                sex: p.sex,
+                conditions: p.conditions,
+                ald: p.ald,
+                hasMedecinTraitant: p.hasMedecinTraitant,
+                lastDischargeAt: p.lastDischargeAt,
+              }
+            : null,
+        )
+      }
+      renderInput={(params) => <TextField {...params} size="small" label={translate('parcours.tester.pick_patient')} />}
+    />
+  );
+};
+
+export const TesterPatient = ({
+  value,
+  onChange,
+}: {
+  value: TesterPatientValue;
+  onChange: (v: TesterPatientValue) => void;
+}) => {
+  const translate = useTranslate();
+  const [mode, setMode] = useState<'facts' | 'stored'>('facts');
+  const facts = 'age' in value ? value : defaultFacts;
+  const set = (patch: Partial<PatientFacts>) => onChange({ ...facts, ...patch });
+  return (
+    <Stack spacing={2}>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={mode}
+        onChange={(_e, m: 'facts' | 'stored' | null) => {
+          if (!m) return;
+          setMode(m);
+          if (m === 'facts') onChange(defaultFacts);
+        }}
+      >
+        <ToggleButton value="facts">{translate('parcours.tester.by_hand')}</ToggleButton>
+        <ToggleButton value="stored">{translate('parcours.tester.stored')}</ToggleButton>
+      </ToggleButtonGroup>
+      {mode === 'stored' ? (
+        <StoredPatientPicker onChange={(p) => onChange(p ?? defaultFacts)} />
+      ) : (
+        <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
+          <TextField
+            size="small"
+            type="number"
+            label={translate('parcours.tester.age')}
+            value={facts.age}
+            slotProps={{ htmlInput: { 'data-testid': 'tester-age' } }}
+            onChange={(e) => set({ age: Number(e.target.value) })}
+          />
+          <TextField
+            select
+            size="small"
+            label={translate('resources.patients.fields.sex')}
+            value={facts.sex}
+            onChange={(e) => set({ sex: e.target.value as PatientFacts['sex'] })}
+          >
+            {SEXES.map((s) => (
+              <MenuItem key={s} value={s}>
+                {translate(`parcours.sex.${s}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            size="small"
+            label={translate('resources.patients.fields.conditions')}
+            helperText={translate('parcours.tester.comma_list')}
+            defaultValue={facts.conditions.join(', ')}
+            onBlur={(e) => set({ conditions: list(e.target.value) })}
+          />
+          <TextField
+            size="small"
+            label={translate('resources.patients.fields.ald')}
+            helperText={translate('parcours.tester.comma_list')}
+            defaultValue={facts.ald.join(', ')}
+            onBlur={(e) => set({ ald: list(e.target.value) })}
+          />
+          <TextField
+            size="small"
+            type="date"
+            label={translate('resources.patients.fields.lastDischargeAt')}
+            value={facts.lastDischargeAt ?? ''}
+            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(e) => set({ lastDischargeAt: e.target.value || null })}
+          />
+          <FormControlLabel
+            control={
+              <Checkbox
+                checked={facts.hasMedecinTraitant}
+                onChange={(e) => set({ hasMedecinTraitant: e.target.checked })}
+              />
+            }
+            label={translate('resources.patients.fields.hasMedecinTraitant')}
+          />
+        </Box>
+      )}
+    </Stack>
+  );
+};

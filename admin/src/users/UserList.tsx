@@ -1,0 +1,20 @@
+import { BooleanField, DataTable, List, SearchInput } from 'react-admin';
+import { TranslatedEnumField } from '../common/TranslatedEnumField';
+
+const userFilters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export const UserList = () => (
+  <List filters={userFilters} sort={{ field: 'email', order: 'ASC' }}>
+    <DataTable rowClick="edit" bulkActionButtons={false}>
+      <DataTable.Col source="displayName" />
+      <DataTable.Col source="email" />
+      <DataTable.Col source="role">
+        <TranslatedEnumField source="role" prefix="parcours.roles" />
+      </DataTable.Col>
+      <DataTable.Col source="profession">
+        <TranslatedEnumField source="profession" prefix="parcours.professions" />
+      </DataTable.Col>
+      <DataTable.Col source="active" field={BooleanField} />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,135 @@
+// /api/enrolments: cohort enrolment as a background job (202 at once, progress readable on the row) and a synchronous
+// preview of how many patients match and are eligible.
+import { recordAudit } from '../audit/record.ts';
+import { currentUser } from '../auth/middleware.ts';
+import { idParams } from '../http/common.ts';
+import { AppError } from '../http/errors.ts';
+import { parseListQuery, sendList } from '../http/list-query.ts';
+import { route } from '../http/route.ts';
+import { parseBody, parseParams } from '../http/validate.ts';
+import { findPublished } from '../journeys/start.ts';
+import { patientWhere } from '../patients/filter.ts';
+import type { PatientFilter } from '../patients/schemas.ts';
+import { scanEligible } from './scan.ts';
+import { enrolmentBody, enrolmentListFilter, previewBody } from './schemas.ts';
+
+const sortable = ['createdAt', 'status', 'parcoursKey'] as const;
+const tag = 'enrolments';
+const readers = ['coordinator', 'auditor'] as const;
+
+async function publishedOr404(prisma: Parameters<typeof findPublished>[0], key: string, version?: number) {
+  const def = await findPublished(prisma, key, version);
+  if (!def?.version)
+    throw new AppError(404, 'parcours_not_found', 'Aucune version publiée de ce parcours', [
+      {
+        pointer: version ? '/body/version' : '/body/parcoursKey',
+        code: 'not_found',
+        message: 'Aucune version publiée',
+      },
+    ]);
+  return def as typeof def & { version: number };
+}
+
+export const enrolmentsRoutes = [
+  route({
+    method: 'get',
+    path: '/enrolments',
+    roles: readers,
+    tag,
+    summary: 'Inscriptions de cohortes',
+    list: { filter: enrolmentListFilter, sortable },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const q = parseListQuery(req.query, { sortable, filter: enrolmentListFilter });
+        const { id, ...rest } = q.filter;
+        const where = { ...rest, ...(id ? { id: { in: id } } : {}) };
+        const [rows, total] = await Promise.all([
+          prisma.enrolment.findMany({
+            where,
+            skip: q.skip,
+            take: q.take,
+            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { createdAt: 'desc' },
+          }),
+          prisma.enrolment.count({ where }),
+        ]);
+        sendList(res, 'enrolments', rows, q.skip, total);
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/enrolments',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Lance une inscription de cohorte en tâche de fond (202)',
+    body: enrolmentBody,
+    success: { status: 202 },
+    handler:
+      ({ prisma, enrolments }) =>
+      async (req, res) => {
+        const body = parseBody(enrolmentBody, req);
+        const def = await publishedOr404(prisma, body.parcoursKey, body.version);
+        const job = await prisma.enrolment.create({
+          data: {
+            parcoursKey: def.key,
+            version: def.version,
+            filter: body.filter ?? {},
+            dryRun: body.dryRun ?? false,
+            createdById: currentUser(req).id,
+          },
+        });
+        await recordAudit(prisma, req, {
+          action: 'create',
+          resource: 'enrolment',
+          resourceId: job.id,
+          details: { parcoursKey: def.key, version: def.version, filter: body.filter ?? {}, dryRun: job.dryRun },
+        });
+        enrolments.kick(job.id);
+        res.status(202).location(`/api/enrolments/${job.id}`).json({ id: job.id, status: job.status });
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/enrolments/preview',
+    roles: ['coordinator'],
+    tag,
+    summary: 'Compte les patients concernés et éligibles, sans rien démarrer',
+    body: previewBody,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const body = parseBody(previewBody, req);
+        const def = await publishedOr404(prisma, body.parcoursKey, body.version);
+        const filter = body.filter ?? {};
+        let matching = 0;
+        let eligible = 0;
+        for await (const page of scanEligible(prisma, def.body, filter, { pageSize: 2000 })) {
+          matching += page.scanned;
+          eligible += page.eligible.length;
+        }
+        await recordAudit(prisma, req, {
+          action: 'list',
+          resource: 'patient',
+          details: { purpose: 'enrolment-preview', parcoursKey: def.key, filter, matching, eligible },
+        });
+        res.json({ matching, eligible, parcoursKey: def.key, version: def.version });
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/enrolments/:id',
+    roles: readers,
+    tag,
+    summary: 'Avancement et erreurs d’une inscription',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const job = await prisma.enrolment.findUnique({ where: { id } });
+        if (!job) throw new AppError(404, 'not_found', 'Inscription introuvable');
+        const total = await prisma.patient.count({ where: patientWhere(job.filter as PatientFilter) });
+        res.json({ ...job, total });
+      },
+  }),
+];

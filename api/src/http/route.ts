@@ -1,0 +1,42 @@
+// One descriptor per route: method, path, roles and the zod schemas it validates with. app.ts mounts every descriptor,
+// the OpenAPI document is built from the same list, and the authorisation matrix test checks its table against it, so
+// a route cannot exist without being documented and tested.
+import type { RequestHandler } from 'express';
+import type { z } from 'zod';
+import type { Role } from '../auth/tokens.ts';
+import type { ApiDeps } from '../deps.ts';
+
+export type Method = 'get' | 'post' | 'put' | 'delete';
+
+export interface RouteSpec {
+  method: Method;
+  /** Express path relative to /api, e.g. `/parcours/:id`. */
+  path: string;
+  /** Roles allowed; `public` routes need no token. */
+  roles: readonly Role[] | 'public';
+  summary: string;
+  tag: string;
+  params?: z.ZodType;
+  /** Plain query parameters (the list parameters are described by `list`). */
+  query?: z.ZodType;
+  /** ra-data-simple-rest list: the filter schema and the sortable fields. */
+  list?: { filter: z.ZodType; sortable: readonly string[] };
+  body?: z.ZodType;
+  /** Content type of the body when it is not JSON (the CSV import). */
+  bodyType?: 'text/csv';
+  /** Success status and, when useful, the schema of its body. */
+  success?: { status: number; schema?: z.ZodType; contentType?: string };
+  headers?: z.ZodType;
+  /** Mounted with `use` (the path and everything under it: static assets of the docs). */
+  prefix?: boolean;
+  /** Middleware run after the role check and before the handler (a body parser, a rate limiter). */
+  before?: (deps: ApiDeps) => RequestHandler[];
+  handler: (deps: ApiDeps) => RequestHandler;
+}
+
+/** Identity function that only gives the literal its type (keeps route files terse). */
+export function route(spec: RouteSpec): RouteSpec {
+  return spec;
+}
+
+export const ALL_ROLES = ['coordinator', 'professional', 'auditor', 'admin'] as const satisfies readonly Role[];

@@ -1,0 +1,93 @@
+// GET /api/journeys/:id/history, /history.json and POST /api/journeys/:id/replay: the auditor's view of a journey from
+// Temporal's own record (every run of its chain), the raw export, and a replay of that record against the current
+// workflow code that reports the exact non-determinism if the code no longer matches what happened. The reading of
+// histories is the worker package's (one mapping for every consumer); this file adds access, names and the audit trail.
+import type { Request, RequestHandler } from 'express';
+import {
+  fetchJourneyHistories,
+  historiesToJSON,
+  historyToTimeline,
+  journeyHistoryView,
+  replayJourney,
+} from '@parcours/worker';
+import type { JourneyRunHistory } from '@parcours/worker';
+import { recordAudit } from '../audit/record.ts';
+import type { ApiDeps } from '../deps.ts';
+import { idParams } from '../http/common.ts';
+import { AppError } from '../http/errors.ts';
+import { parseParams } from '../http/validate.ts';
+
+async function loadJourney({ prisma }: ApiDeps, req: Request) {
+  const { id } = parseParams(idParams, req);
+  const journey = await prisma.journey.findUnique({ where: { id } });
+  if (!journey) throw new AppError(404, 'not_found', 'Parcours patient introuvable');
+  return journey;
+}
+
+/**
+ * The runs of this journey, oldest first. The projection's run ids are authoritative: the workflow id is reused when a
+ * patient is enrolled again after a journey closed, so "the latest run of the workflow id" may be another journey.
+ */
+async function runsOf(deps: ApiDeps, journey: { workflowId: string; runIds: string[] }): Promise<JourneyRunHistory[]> {
+  if (!journey.runIds.length) return fetchJourneyHistories(deps.temporal, journey.workflowId);
+  return Promise.all(
+    journey.runIds.map(async (runId) => ({
+      runId,
+      history: await deps.temporal.workflow.getHandle(journey.workflowId, runId).fetchHistory(),
+    })),
+  );
+}
+
+export function journeyHistory(deps: ApiDeps): RequestHandler {
+  return async (req, res) => {
+    const journey = await loadJourney(deps, req);
+    const runs = await runsOf(deps, journey);
+    // First pass for the actors' ids, then the view with their names.
+    const ids = [...new Set(historyToTimeline(runs).flatMap((e) => (e.actor ? [e.actor.id] : [])))].filter((id) =>
+      /^[0-9a-f-]{36}$/i.test(id),
+    );
+    const users = await deps.prisma.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, displayName: true },
+    });
+    const view = journeyHistoryView(runs, {
+      displayNames: Object.fromEntries(users.map((u) => [u.id, u.displayName])),
+    });
+    await recordAudit(deps.prisma, req, {
+      action: 'read',
+      resource: 'journey-history',
+      resourceId: journey.id,
+      patientId: journey.patientId,
+    });
+    res.json({ ...view, journeyId: journey.id });
+  };
+}
+
+export function journeyHistoryJson(deps: ApiDeps): RequestHandler {
+  return async (req, res) => {
+    const journey = await loadJourney(deps, req);
+    const runs = await runsOf(deps, journey);
+    await recordAudit(deps.prisma, req, {
+      action: 'export',
+      resource: 'journey-history',
+      resourceId: journey.id,
+      patientId: journey.patientId,
+    });
+    res.attachment(`journey-${journey.id}-history.json`).json({ journeyId: journey.id, ...historiesToJSON(runs) });
+  };
+}
+
+export function replayJourneyRoute(deps: ApiDeps): RequestHandler {
+  return async (req, res) => {
+    const journey = await loadJourney(deps, req);
+    const result = await replayJourney(await runsOf(deps, journey), { workflowId: journey.workflowId });
+    await recordAudit(deps.prisma, req, {
+      action: 'read',
+      resource: 'journey-replay',
+      resourceId: journey.id,
+      patientId: journey.patientId,
+      details: { ok: result.ok },
+    });
+    res.json(result);
+  };
+}

@@ -1,0 +1,55 @@
+// The list/detail shape of a parcours row, with the number of running journeys pinned to it.
+import type { PrismaClient } from '@parcours/worker';
+
+interface DefinitionRow {
+  id: string;
+  key: string;
+  version: number | null;
+  status: 'draft' | 'published' | 'retired';
+  title: string;
+  body: unknown;
+  hash: string | null;
+  publishedAt: Date | null;
+  retiredAt: Date | null;
+  templateKey: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export async function presentRows(prisma: PrismaClient, rows: DefinitionRow[], withBody = false) {
+  const counts = rows.length
+    ? await prisma.journey.groupBy({
+        by: ['definitionId'],
+        where: { definitionId: { in: rows.map((r) => r.id) }, status: 'running' },
+        _count: { _all: true },
+      })
+    : [];
+  const running = new Map(counts.map((c) => [c.definitionId, c._count._all]));
+  return rows.map(({ body, ...r }) => ({
+    ...r,
+    runningJourneys: running.get(r.id) ?? 0,
+    ...(withBody ? { body } : {}),
+  }));
+}
+
+/** Issues of rules/ validate() in the API's report shape. */
+export function report(result: {
+  valid: boolean;
+  errors: { pointer: string; code: string; message: { fr: string; en: string } }[];
+  warnings: { pointer: string; code: string; message: { fr: string; en: string } }[];
+}) {
+  const strip = ({
+    pointer,
+    code,
+    message,
+  }: {
+    pointer: string;
+    code: string;
+    message: { fr: string; en: string };
+  }) => ({
+    pointer,
+    code,
+    message,
+  });
+  return { ok: result.valid, errors: result.errors.map(strip), warnings: result.warnings.map(strip) };
+}

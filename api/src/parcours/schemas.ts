@@ -1,0 +1,56 @@
+// Shapes of the parcours resource as the API accepts and returns them.
+import { z } from 'zod';
+import { localized, parcoursKeySchema } from '../http/common.ts';
+
+/** A draft may be incomplete: only an object with a key and a French title is required to save it. */
+export const draftDefinition = z.looseObject({
+  key: parcoursKeySchema,
+  title: z.looseObject({ fr: z.string().min(1).max(300) }),
+});
+export const createBody = z.strictObject({ definition: draftDefinition, templateKey: z.string().max(100).optional() });
+export const updateBody = z.strictObject({ definition: draftDefinition });
+/** Validation takes anything: reporting what is wrong with it is the point. */
+export const validateBody = z.strictObject({ definition: z.unknown() });
+export const simulateBody = z.strictObject({
+  definition: z.record(z.string(), z.unknown()),
+  patient: z.record(z.string(), z.unknown()).optional(),
+  patientId: z.string().uuid().optional(),
+  answers: z.record(z.string().max(100), z.unknown()).optional(),
+  maxSteps: z.number().int().min(1).max(2000).optional(),
+  start: z.string().datetime({ offset: true }).optional(),
+});
+export const fromTemplateBody = z.strictObject({ templateKey: z.string().max(100), key: parcoursKeySchema.optional() });
+export const diffQuery = z.object({ with: z.string().uuid() });
+export const listFilter = z.strictObject({
+  q: z.string().max(200).optional(),
+  key: z.string().max(100).optional(),
+  status: z.enum(['draft', 'published', 'retired']).optional(),
+  id: z.array(z.string().uuid()).max(500).optional(),
+});
+
+export const parcoursRow = z
+  .object({
+    id: z.string().uuid(),
+    key: z.string(),
+    version: z.number().int().nullable(),
+    status: z.enum(['draft', 'published', 'retired']),
+    title: z.string(),
+    publishedAt: z.string().nullable(),
+    retiredAt: z.string().nullable(),
+    templateKey: z.string().nullable(),
+    runningJourneys: z.number().int(),
+  })
+  .meta({ id: 'ParcoursRow' });
+export const validationReport = z
+  .object({
+    ok: z.boolean(),
+    errors: z.array(z.object({ pointer: z.string(), code: z.string(), message: localized })),
+    warnings: z.array(z.object({ pointer: z.string(), code: z.string(), message: localized })).optional(),
+  })
+  .meta({ id: 'ValidationReport' });
+export const lifecycleAnswer = z.object({
+  id: z.string().uuid(),
+  key: z.string(),
+  version: z.number().int().nullable(),
+  status: z.enum(['draft', 'published', 'retired']),
+});

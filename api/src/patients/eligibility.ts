@@ -1,0 +1,74 @@
+// GET /api/patients/:id/eligibility: the patient against every published parcours (latest version of each key), each
+// verdict with the rules' explanation tree and one sentence per condition.
+import type { RequestHandler } from 'express';
+import { definitionLabeler, evaluate, explanationText, patientFacts } from '@parcours/rules';
+import type { Explanation, ParcoursDefinition } from '@parcours/rules';
+import { recordAudit } from '../audit/record.ts';
+import { currentUser } from '../auth/middleware.ts';
+import { patientScope } from '../auth/scope.ts';
+import type { ApiDeps } from '../deps.ts';
+import { idParams } from '../http/common.ts';
+import { AppError } from '../http/errors.ts';
+import { parseParams } from '../http/validate.ts';
+
+function leaves(e: Explanation): Explanation[] {
+  switch (e.kind) {
+    case 'leaf':
+    case 'reference':
+      return [e];
+    case 'all':
+    case 'any':
+      return e.children.flatMap(leaves);
+    case 'not':
+      return [e];
+  }
+}
+
+export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
+  return async (req, res) => {
+    const { id } = parseParams(idParams, req);
+    const patient = await prisma.patient.findFirst({ where: { AND: [{ id }, patientScope(currentUser(req))] } });
+    if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
+    const published = await prisma.parcoursDefinition.findMany({
+      where: { status: 'published' },
+      orderBy: [{ key: 'asc' }, { version: 'desc' }],
+      distinct: ['key'],
+    });
+    const running = await prisma.journey.findMany({
+      where: { patientId: id, status: 'running' },
+      select: { id: true, parcoursKey: true },
+    });
+    const now = new Date();
+    const facts = {
+      patient: patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now),
+      answers: {},
+      journey: { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null },
+    };
+    const verdicts = await Promise.all(
+      published.map(async (p) => {
+        const def = p.body as unknown as ParcoursDefinition;
+        const verdict = await evaluate(def.eligibility, facts, now, { labels: definitionLabeler(def) });
+        const parts = leaves(verdict.explanation).map((e) => explanationText(e));
+        return {
+          parcoursKey: p.key,
+          version: p.version,
+          definitionId: p.id,
+          title: p.title,
+          eligible: verdict.result,
+          explanation: verdict.explanation,
+          text: verdict.text,
+          reasons: { fr: parts.map((t) => t.fr), en: parts.map((t) => t.en) },
+          runningJourneyId: running.find((j) => j.parcoursKey === p.key)?.id ?? null,
+        };
+      }),
+    );
+    await recordAudit(prisma, req, {
+      action: 'read',
+      resource: 'patient',
+      resourceId: id,
+      patientId: id,
+      details: { view: 'eligibility' },
+    });
+    res.json(verdicts);
+  };
+}

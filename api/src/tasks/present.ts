@@ -1,0 +1,31 @@
+// The worklist row: the task with its patient, parcours and assignee names, and whether it is overdue.
+import type { Db } from '@parcours/worker/db';
+
+export const taskInclude = {
+  journey: {
+    select: { patientId: true, parcoursKey: true, patient: { select: { firstName: true, lastName: true } } },
+  },
+  assignee: { select: { displayName: true } },
+} satisfies Db.Prisma.TaskInclude;
+
+export type TaskRow = Db.Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
+
+export function presentTask(t: TaskRow, now = new Date()) {
+  const { journey, assignee, ...task } = t;
+  return {
+    ...task,
+    assignee: task.assigneeUserId
+      ? {
+          userId: task.assigneeUserId,
+          displayName: assignee?.displayName,
+          profession: task.assigneeProfession ?? undefined,
+        }
+      : task.assigneeProfession
+        ? { profession: task.assigneeProfession }
+        : { role: task.assigneeRole },
+    overdue: task.status === 'open' && task.dueAt !== null && task.dueAt < now,
+    patientId: journey.patientId,
+    patientName: `${journey.patient.lastName.toUpperCase()} ${journey.patient.firstName}`,
+    parcoursKey: journey.parcoursKey,
+  };
+}

@@ -1,0 +1,184 @@
+// /api/users (admins only) and /api/professionals (everyone signed in: the reassignment picker).
+import { hashPassword } from '../auth/passwords.ts';
+import { recordAudit } from '../audit/record.ts';
+import { currentUser } from '../auth/middleware.ts';
+import { idParams } from '../http/common.ts';
+import { AppError } from '../http/errors.ts';
+import { parseListQuery, sendList } from '../http/list-query.ts';
+import { ALL_ROLES, route } from '../http/route.ts';
+import { parseBody, parseParams } from '../http/validate.ts';
+import { professionalFilter, userCreate, userFilter, userSelect, userUpdate } from './schemas.ts';
+
+const sortable = ['email', 'displayName', 'role', 'profession', 'createdAt'] as const;
+const tag = 'users';
+const text = (q: string | undefined) =>
+  q
+    ? {
+        OR: [
+          { displayName: { contains: q, mode: 'insensitive' as const } },
+          { email: { contains: q, mode: 'insensitive' as const } },
+        ],
+      }
+    : {};
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}
+const emailTaken = () =>
+  new AppError(409, 'email_taken', 'Cette adresse e-mail est déjà utilisée', [
+    { pointer: '/body/email', code: 'unique', message: 'adresse déjà utilisée' },
+  ]);
+
+export const usersRoutes = [
+  route({
+    method: 'get',
+    path: '/professionals',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Professionnels actifs (choix d’un destinataire de tâche)',
+    list: { filter: professionalFilter, sortable: ['displayName', 'profession'] },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const q = parseListQuery(req.query, { sortable: ['displayName', 'profession'], filter: professionalFilter });
+        const where = {
+          role: 'professional' as const,
+          active: true,
+          ...(q.filter.profession ? { profession: q.filter.profession } : {}),
+          ...(q.filter.id ? { id: { in: q.filter.id } } : {}),
+          ...text(q.filter.q),
+        };
+        const [rows, total] = await Promise.all([
+          prisma.user.findMany({
+            where,
+            skip: q.skip,
+            take: q.take,
+            select: { id: true, displayName: true, profession: true, email: true },
+            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { displayName: 'asc' },
+          }),
+          prisma.user.count({ where }),
+        ]);
+        sendList(res, 'professionals', rows, q.skip, total);
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/users',
+    roles: ['admin'],
+    tag,
+    summary: 'Comptes utilisateurs',
+    list: { filter: userFilter, sortable },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const q = parseListQuery(req.query, { sortable, filter: userFilter });
+        const { q: search, id, ...rest } = q.filter;
+        const where = { ...rest, ...(id ? { id: { in: id } } : {}), ...text(search) };
+        const [rows, total] = await Promise.all([
+          prisma.user.findMany({
+            where,
+            skip: q.skip,
+            take: q.take,
+            select: userSelect,
+            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { displayName: 'asc' },
+          }),
+          prisma.user.count({ where }),
+        ]);
+        sendList(res, 'users', rows, q.skip, total);
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/users',
+    roles: ['admin'],
+    tag,
+    summary: 'Crée un compte',
+    body: userCreate,
+    success: { status: 201 },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { password, ...data } = parseBody(userCreate, req);
+        try {
+          const user = await prisma.user.create({
+            data: { ...data, passwordHash: await hashPassword(password) },
+            select: userSelect,
+          });
+          await recordAudit(prisma, req, { action: 'create', resource: 'user', resourceId: user.id });
+          res.status(201).json(user);
+        } catch (error) {
+          throw isUniqueViolation(error) ? emailTaken() : error;
+        }
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/users/:id',
+    roles: ['admin'],
+    tag,
+    summary: 'Un compte',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const user = await prisma.user.findUnique({ where: { id }, select: userSelect });
+        if (!user) throw new AppError(404, 'not_found', 'Compte introuvable');
+        res.json(user);
+      },
+  }),
+  route({
+    method: 'put',
+    path: '/users/:id',
+    roles: ['admin'],
+    tag,
+    summary: 'Modifie un compte (mot de passe facultatif)',
+    params: idParams,
+    body: userUpdate,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const { id: _id, createdAt: _c, updatedAt: _u, password, ...data } = parseBody(userUpdate, req);
+        if (id === currentUser(req).id && (data.active === false || (data.role && data.role !== 'admin')))
+          throw new AppError(409, 'self_lockout', 'Vous ne pouvez pas retirer vos propres droits d’administration');
+        if (!(await prisma.user.count({ where: { id } }))) throw new AppError(404, 'not_found', 'Compte introuvable');
+        try {
+          const user = await prisma.user.update({
+            where: { id },
+            data: { ...data, ...(password ? { passwordHash: await hashPassword(password) } : {}) },
+            select: userSelect,
+          });
+          await recordAudit(prisma, req, {
+            action: 'update',
+            resource: 'user',
+            resourceId: id,
+            details: { fields: Object.keys(data), password: Boolean(password) },
+          });
+          res.json(user);
+        } catch (error) {
+          throw isUniqueViolation(error) ? emailTaken() : error;
+        }
+      },
+  }),
+  route({
+    method: 'delete',
+    path: '/users/:id',
+    roles: ['admin'],
+    tag,
+    // Users are referenced by tasks, journeys and the audit log: deleting means deactivating.
+    summary: 'Désactive un compte (les traces restent rattachées)',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        if (id === currentUser(req).id)
+          throw new AppError(409, 'self_lockout', 'Vous ne pouvez pas désactiver votre propre compte');
+        if (!(await prisma.user.count({ where: { id } }))) throw new AppError(404, 'not_found', 'Compte introuvable');
+        const user = await prisma.user.update({ where: { id }, data: { active: false }, select: userSelect });
+        await recordAudit(prisma, req, { action: 'delete', resource: 'user', resourceId: id });
+        res.json(user);
+      },
+  }),
+];

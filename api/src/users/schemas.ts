@@ -1,0 +1,75 @@
+// Users as the admin manages them; the password hash never leaves the database.
+import { z } from 'zod';
+import { roles } from '../auth/tokens.ts';
+
+export const PROFESSIONS = [
+  'MG',
+  'IDE',
+  'IPA',
+  'PHARMACIEN',
+  'KINE',
+  'DIETETICIEN',
+  'SAGE-FEMME',
+  'PSYCHOLOGUE',
+  'ERGOTHERAPEUTE',
+  'ORTHOPHONISTE',
+  'PODOLOGUE',
+  'SPECIALISTE',
+  'ASSISTANT-SOCIAL',
+] as const;
+
+const fields = {
+  email: z.string().trim().toLowerCase().email().max(254),
+  displayName: z.string().trim().min(1).max(200),
+  role: z.enum(roles),
+  profession: z.enum(PROFESSIONS).nullable(),
+  rpps: z
+    .string()
+    .regex(/^\d{11}$/, 'numéro RPPS à 11 chiffres')
+    .nullable(),
+  active: z.boolean(),
+  password: z.string().min(12, 'au moins 12 caractères').max(200),
+};
+const professionRequired = (u: { role?: string; profession?: string | null }, ctx: z.RefinementCtx) => {
+  if (u.role === 'professional' && !u.profession)
+    ctx.addIssue({ code: 'custom', path: ['profession'], message: 'profession requise pour un professionnel' });
+};
+
+export const userCreate = z
+  .strictObject({
+    ...fields,
+    profession: fields.profession.optional(),
+    rpps: fields.rpps.optional(),
+    active: fields.active.default(true),
+  })
+  .superRefine(professionRequired)
+  .meta({ id: 'UserCreate' });
+export const userUpdate = z
+  .strictObject({ ...fields, id: z.string().optional(), createdAt: z.unknown(), updatedAt: z.unknown() })
+  .partial()
+  .superRefine(professionRequired)
+  .meta({ id: 'UserUpdate' });
+export const userFilter = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(roles).optional(),
+  profession: z.string().max(40).optional(),
+  active: z.boolean().optional(),
+  id: z.array(z.string().uuid()).max(500).optional(),
+});
+export const professionalFilter = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  profession: z.string().max(40).optional(),
+  id: z.array(z.string().uuid()).max(500).optional(),
+});
+
+export const userSelect = {
+  id: true,
+  email: true,
+  displayName: true,
+  role: true,
+  profession: true,
+  rpps: true,
+  active: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;

@@ -1,0 +1,44 @@
+// The worklist call at 50 concurrent clients (autocannon against the API process), beside the same query issued from
+// this process, 50 at a time, the same number of times: listWorklist is the function the endpoint calls, so both run
+// the same SQL (one statement: page, names and total); the difference is HTTP, auth, validation, audit and JSON.
+import autocannon from 'autocannon';
+import type { PrismaClient } from '@parcours/worker';
+import { listWorklist } from '../../api/src/tasks/worklist.ts';
+import { summary } from './stats.ts';
+
+export const WORKLIST_PATH = `/api/tasks?sort=${encodeURIComponent('["dueAt","ASC"]')}&range=${encodeURIComponent('[0,24]')}`;
+
+export async function httpWorklist(url: string, token: string, seconds: number) {
+  const result = await autocannon({
+    url: `${url}${WORKLIST_PATH}`,
+    connections: 50,
+    duration: seconds,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (result.non2xx) throw new Error(`${result.non2xx} non-2xx answers from the worklist`);
+  return {
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+export async function prismaWorklist(
+  prisma: PrismaClient,
+  professional: { id: string; profession: string },
+  count: number,
+) {
+  const user = { id: professional.id, email: '', role: 'professional' as const, profession: professional.profession };
+  const samples: number[] = [];
+  let left = count;
+  const lane = async () => {
+    while (left-- > 0) {
+      const t0 = performance.now();
+      await listWorklist(prisma, user, {}, { sort: { field: 'dueAt', order: 'asc' }, skip: 0, take: 25 });
+      samples.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: 50 }, lane));
+  return summary(samples);
+}

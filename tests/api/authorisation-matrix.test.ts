@@ -1,0 +1,123 @@
+// Every role × every route → the expected status, from ONE table. Allowed roles send a minimal request (random ids,
+// empty body) and get the route's own answer (200, 404, 422…), never 401/403; other roles get 403; no token gets 401.
+// The test fails when a route exists on the app (the registry or the express router) without a row here, so a new
+// route cannot ship without its roles being decided and checked.
+import { randomUUID } from 'node:crypto';
+import type { Router } from 'express';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiRoutes } from '@parcours/api';
+import { createLightHarness, type LightHarness } from '../support/api-harness.ts';
+
+type Role = 'coordinator' | 'professional' | 'auditor' | 'admin';
+const ROLES: Role[] = ['coordinator', 'professional', 'auditor', 'admin'];
+const ALL = ROLES;
+const C: Role[] = ['coordinator'];
+const CA: Role[] = ['coordinator', 'auditor'];
+const CAP: Role[] = ['coordinator', 'auditor', 'professional'];
+
+/** route → who may call it and what the minimal request answers for them. */
+const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }> = {
+  'GET /health': { allow: 'public', ok: [200, 503] },
+  'POST /auth/login': { allow: 'public', ok: 422 },
+  'POST /auth/refresh': { allow: 'public', ok: 422 },
+  'GET /openapi.json': { allow: 'public', ok: 200 },
+  'GET /docs': { allow: 'public', ok: [200, 301] },
+  'GET /parcours': { allow: ALL, ok: 200 },
+  'POST /parcours': { allow: C, ok: 422 },
+  'POST /parcours/validate': { allow: ALL, ok: 422 },
+  'POST /parcours/simulate': { allow: CA, ok: 422 },
+  'POST /parcours/from-template': { allow: C, ok: 422 },
+  'GET /parcours/:id': { allow: ALL, ok: 404 },
+  'PUT /parcours/:id': { allow: C, ok: 422 },
+  'POST /parcours/:id/publish': { allow: C, ok: 404 },
+  'POST /parcours/:id/retire': { allow: C, ok: 404 },
+  'GET /parcours/:id/versions': { allow: ALL, ok: 404 },
+  'GET /parcours/:id/diff': { allow: ALL, ok: 400 },
+  'GET /templates': { allow: ALL, ok: 200 },
+  'GET /facts': { allow: ALL, ok: 200 },
+  'GET /patients': { allow: CAP, ok: 200 },
+  'POST /patients': { allow: C, ok: 422 },
+  'POST /patients/import': { allow: C, ok: 415 },
+  'GET /patients/:id': { allow: CAP, ok: 404 },
+  'PUT /patients/:id': { allow: C, ok: 404 },
+  'DELETE /patients/:id': { allow: C, ok: 404 },
+  'GET /patients/:id/eligibility': { allow: CAP, ok: 404 },
+  'GET /professionals': { allow: ALL, ok: 200 },
+  'GET /users': { allow: ['admin'], ok: 200 },
+  'POST /users': { allow: ['admin'], ok: 422 },
+  'GET /users/:id': { allow: ['admin'], ok: 404 },
+  'PUT /users/:id': { allow: ['admin'], ok: 404 },
+  'DELETE /users/:id': { allow: ['admin'], ok: 404 },
+  'GET /journeys': { allow: CAP, ok: 200 },
+  'POST /journeys': { allow: C, ok: 422 },
+  'GET /journeys/:id': { allow: CAP, ok: 404 },
+  'POST /journeys/:id/cancel': { allow: C, ok: 422 },
+  'POST /journeys/:id/facts': { allow: C, ok: 422 },
+  'GET /journeys/:id/history': { allow: CA, ok: 404 },
+  'GET /journeys/:id/history.json': { allow: CA, ok: 404 },
+  'POST /journeys/:id/replay': { allow: CA, ok: 404 },
+  'GET /tasks': { allow: CAP, ok: 200 },
+  'GET /tasks/:id': { allow: CAP, ok: 404 },
+  'POST /tasks/:id/claim': { allow: ['professional'], ok: 404 },
+  'POST /tasks/:id/unclaim': { allow: ['professional', 'coordinator'], ok: 404 },
+  'POST /tasks/:id/reassign': { allow: C, ok: 422 },
+  'POST /tasks/:id/complete': { allow: ['professional', 'coordinator'], ok: 422 },
+  'GET /enrolments': { allow: CA, ok: 200 },
+  'POST /enrolments': { allow: C, ok: 422 },
+  'POST /enrolments/preview': { allow: C, ok: 422 },
+  'GET /enrolments/:id': { allow: CA, ok: 404 },
+  'GET /indicators': { allow: ['coordinator', 'auditor', 'admin'], ok: 200 },
+  'GET /audit': { allow: ['auditor', 'admin'], ok: 200 },
+};
+
+let h: LightHarness;
+const tokens = {} as Record<Role, string>;
+
+beforeAll(async () => {
+  h = await createLightHarness(inject('databaseUrl'));
+  for (const role of ROLES) tokens[role] = (await h.tokenFor(role, role === 'professional' ? 'IDE' : undefined)).token;
+});
+afterAll(() => h?.close());
+
+function call(key: string, token?: string) {
+  const [method, path] = key.split(' ') as [string, string];
+  const url = `/api${path.replace(/:id/g, randomUUID())}`;
+  const agent = h.request();
+  const req =
+    method === 'GET'
+      ? agent.get(url)
+      : method === 'PUT'
+        ? agent.put(url).send({})
+        : method === 'DELETE'
+          ? agent.delete(url)
+          : agent.post(url).send({});
+  return token ? req.auth(token, { type: 'bearer' }) : req;
+}
+
+describe('authorisation matrix', () => {
+  it('has one row per route of the registry and of the express router, and no row without a route', () => {
+    const registry = apiRoutes.map((r) => `${r.method.toUpperCase()} ${r.path}`);
+    const router = (h.app.locals.apiRouter as Router).stack.flatMap((layer) => {
+      const route = layer.route as { path: string; methods: Record<string, boolean> } | undefined;
+      return route ? Object.keys(route.methods).map((m) => `${m.toUpperCase()} ${route.path}`) : [];
+    });
+    expect(router.filter((r) => !(r in TABLE))).toEqual([]);
+    expect(registry.filter((r) => !(r in TABLE))).toEqual([]);
+    expect(Object.keys(TABLE).filter((r) => !registry.includes(r))).toEqual([]);
+  });
+
+  const cases = Object.entries(TABLE).flatMap(([key, row]) =>
+    [...ROLES, 'anonymous' as const].map((who) => {
+      const allowed = row.allow === 'public' || (who !== 'anonymous' && row.allow.includes(who));
+      const expected = allowed ? [row.ok].flat() : [who === 'anonymous' ? 401 : 403];
+      return { key, who, expected };
+    }),
+  );
+
+  it.each(cases)('$key as $who → $expected', async ({ key, who, expected }) => {
+    const res = await call(key, who === 'anonymous' ? undefined : tokens[who]);
+    expect(expected, `${key} as ${who}: ${res.status} ${JSON.stringify(res.body)}`).toContain(res.status);
+    if (res.status >= 400 && res.status < 500)
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+});

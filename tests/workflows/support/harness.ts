@@ -1,0 +1,138 @@
+// A worker harness for workflow tests: the test database, a Prisma client, one shared workflow bundle, a unique task
+// queue per harness, published definitions and patients on demand, and journeys started the way the API starts them.
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { WorkflowHandle } from '@temporalio/client';
+import { bundleWorkflows, createPrismaClient, createWorker, journeyWorkflowId } from '@parcours/worker';
+import type { JourneyInput, PinnedDefinition, PrismaClient } from '@parcours/worker';
+import type { ParcoursDefinition } from '@parcours/rules';
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+
+/** The product bundle, built once per test file (a few seconds each build). */
+export function sharedBundle(): Promise<WorkflowBundleWithSourceMap> {
+  bundle ??= bundleWorkflows();
+  return bundle;
+}
+
+export interface WorkflowHarness {
+  env: TestWorkflowEnvironment;
+  prisma: PrismaClient;
+  taskQueue: string;
+  withWorker: <T>(fn: () => Promise<T>) => Promise<T>;
+  publish: (body: ParcoursDefinition | Record<string, unknown>, version?: number) => Promise<PinnedDefinition>;
+  createPatient: (data?: {
+    birthDate?: string;
+    conditions?: string[];
+    extra?: Record<string, unknown>;
+  }) => Promise<string>;
+  start: (
+    definition: PinnedDefinition,
+    patientId: string,
+    extra?: Partial<JourneyInput>,
+  ) => Promise<{ journeyId: string; handle: WorkflowHandle }>;
+  /** A professional user (completedBy and reassignment need real user ids). */
+  createUser: (profession?: string) => Promise<string>;
+  openTask: (journeyId: string, stepId?: string) => Promise<{ id: string; stepId: string; iteration: number }>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Journeys start without search attributes unless `searchAttributes: true`: the time-skipping test server refuses
+ * custom ones ("search attribute ParcoursPatientId is not defined") and has no API to register them; pass true on a
+ * dev server started with them (createLocalEnv).
+ */
+export async function createWorkflowHarness(
+  env: TestWorkflowEnvironment,
+  databaseUrl: string,
+  options: { searchAttributes?: boolean } = {},
+): Promise<WorkflowHarness> {
+  const prisma = createPrismaClient(databaseUrl);
+  const taskQueue = `wf-${randomUUID()}`;
+  const workflowBundle = await sharedBundle();
+
+  const harness: WorkflowHarness = {
+    env,
+    prisma,
+    taskQueue,
+    withWorker: async (fn) => {
+      const worker = await createWorker({ connection: env.nativeConnection, taskQueue, prisma, workflowBundle });
+      return worker.runUntil(fn);
+    },
+    publish: async (body, version) => {
+      const key = (body as { key: string }).key;
+      const latest = await prisma.parcoursDefinition.findFirst({ where: { key }, orderBy: { version: 'desc' } });
+      const v = version ?? (latest?.version ?? 0) + 1;
+      const hash = `test-${randomUUID()}`;
+      const row = await prisma.parcoursDefinition.create({
+        data: {
+          key,
+          version: v,
+          status: 'published',
+          title: (body as { title: { fr: string } }).title.fr,
+          body: body as object,
+          hash,
+          publishedAt: new Date(),
+        },
+      });
+      return { id: row.id, key, version: v, hash, body: body as ParcoursDefinition };
+    },
+    createPatient: async (data = {}) => {
+      const p = await prisma.patient.create({
+        data: {
+          firstName: 'Jeanne',
+          lastName: `Test-${randomUUID().slice(0, 8)}`,
+          birthDate: new Date(`${data.birthDate ?? '1950-03-14'}T00:00:00Z`),
+          sex: 'F',
+          conditions: data.conditions ?? [],
+          extra: (data.extra ?? {}) as object,
+        },
+      });
+      return p.id;
+    },
+    start: async (definition, patientId, extra = {}) => {
+      const journeyId = extra.journeyId ?? randomUUID();
+      const input: JourneyInput = {
+        journeyId,
+        patientId,
+        definition,
+        startedBy: null,
+        ...(options.searchAttributes ? { searchAttributes: true } : {}),
+        ...extra,
+      };
+      const handle = await env.client.workflow.start('parcoursJourney', {
+        taskQueue,
+        workflowId: journeyWorkflowId(definition.key, patientId),
+        args: [input],
+      });
+      return { journeyId, handle };
+    },
+    createUser: async (profession = 'IDE') => {
+      const id = randomUUID();
+      await prisma.user.create({
+        data: {
+          id,
+          email: `pro-${id.slice(0, 8)}@test.cpts.fr`,
+          displayName: `Pro ${id.slice(0, 4)}`,
+          role: 'professional',
+          profession,
+        },
+      });
+      return id;
+    },
+    openTask: async (journeyId, stepId) => {
+      for (let i = 0; i < 200; i++) {
+        const task = await prisma.task.findFirst({
+          where: { journeyId, status: 'open', ...(stepId ? { stepId } : {}) },
+          orderBy: { createdAt: 'desc' },
+        });
+        if (task) return task;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`no open task${stepId ? ` at ${stepId}` : ''} for journey ${journeyId}`);
+    },
+    close: () => prisma.$disconnect(),
+  };
+  return harness;
+}

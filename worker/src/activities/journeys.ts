@@ -1,0 +1,76 @@
+// Journey projection writes. Times come from the workflow (its deterministic clock), never from this process's clock,
+// so a retried or replayed activity writes the same row.
+import type { PrismaClient } from '../db/client.ts';
+
+export function journeyActivities(prisma: PrismaClient) {
+  return {
+    async recordJourneyStarted(input: {
+      journeyId: string;
+      workflowId: string;
+      patientId: string;
+      definitionId: string;
+      parcoursKey: string;
+      version: number;
+      startedBy: string | null;
+      startedAt: string;
+      enrolmentId?: string | null;
+      /** The first run id; absent in histories recorded before the run chain existed. */
+      runIds?: string[];
+    }): Promise<void> {
+      const data = {
+        workflowId: input.workflowId,
+        patientId: input.patientId,
+        definitionId: input.definitionId,
+        parcoursKey: input.parcoursKey,
+        parcoursVersion: input.version,
+        startedById: input.startedBy,
+        startedAt: new Date(input.startedAt),
+        enrolmentId: input.enrolmentId ?? null,
+      };
+      // The API may have written the row first (without the chain): complete it, never overwrite what is there.
+      const chain = input.runIds ?? [];
+      await prisma.journey.upsert({
+        where: { id: input.journeyId },
+        create: { id: input.journeyId, ...data, runIds: chain },
+        update: {},
+      });
+      if (chain.length || input.enrolmentId) {
+        await prisma.journey.updateMany({
+          where: { id: input.journeyId, runIds: { isEmpty: true } },
+          data: { runIds: chain, ...(input.enrolmentId ? { enrolmentId: input.enrolmentId } : {}) },
+        });
+      }
+    },
+
+    /** Appends a run of the continue-as-new chain to the journey, once. */
+    async recordRun(input: { journeyId: string; runId: string }): Promise<void> {
+      await prisma.$executeRaw`UPDATE "Journey" SET "runIds" = array_append("runIds", ${input.runId}), "updatedAt" = now()
+        WHERE id = ${input.journeyId}::uuid AND NOT (${input.runId} = ANY("runIds"))`;
+    },
+
+    async recordStep(input: { journeyId: string; stepId: string }): Promise<void> {
+      await prisma.journey.update({ where: { id: input.journeyId }, data: { currentStep: input.stepId } });
+    },
+
+    async finishJourney(input: {
+      journeyId: string;
+      status: 'completed' | 'cancelled' | 'failed';
+      outcome: string | null;
+      reason?: string;
+      /** Workflow time; absent only in histories recorded before it was passed. */
+      endedAt?: string;
+    }): Promise<void> {
+      const endedAt = input.endedAt ? new Date(input.endedAt) : new Date();
+      await prisma.$transaction([
+        prisma.journey.update({
+          where: { id: input.journeyId },
+          data: { status: input.status, outcome: input.outcome, endedAt, endReason: input.reason ?? null },
+        }),
+        prisma.task.updateMany({
+          where: { journeyId: input.journeyId, status: 'open' },
+          data: { status: 'cancelled', cancelReason: input.reason ?? `journey ${input.status}` },
+        }),
+      ]);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// Starting a journey: the one place that knows the workflow id, memo, search attributes and id policies, so the API,
+// enrolments and the benchmark start journeys the same way.
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import { parcoursJourney } from '../workflows/journey.ts';
+import { journeyWorkflowId } from '../workflows/ids.ts';
+import { PARCOURS_KEY, PARCOURS_STATUS, PARCOURS_VERSION, PATIENT_ID } from '../workflows/search-attribute-keys.ts';
+import type { JourneyInput, PinnedDefinition } from '../workflows/types.ts';
+
+export interface StartJourneyOptions {
+  taskQueue: string;
+  journeyId: string;
+  patientId: string;
+  definition: PinnedDefinition;
+  startedBy: string | null;
+  enrolmentId?: string | null;
+  /** False only against a server without the Parcours* search attributes (the time-skipping test server). */
+  searchAttributes?: boolean;
+  /** Test hook: continue as new past this many history events. */
+  continueAsNewAfterEvents?: number;
+}
+
+/**
+ * Starts the journey workflow. Throws WorkflowExecutionAlreadyStartedError while the patient has an open journey in
+ * this parcours; once it has closed (any way), the same patient may be enrolled again.
+ */
+export function startJourneyWorkflow(
+  client: Client,
+  options: StartJourneyOptions,
+): Promise<WorkflowHandle<typeof parcoursJourney>> {
+  const { definition, patientId } = options;
+  const searchAttributes = options.searchAttributes ?? true;
+  const input: JourneyInput = {
+    journeyId: options.journeyId,
+    patientId,
+    definition,
+    startedBy: options.startedBy,
+    ...(options.enrolmentId ? { enrolmentId: options.enrolmentId } : {}),
+    searchAttributes,
+    ...(options.continueAsNewAfterEvents ? { continueAsNewAfterEvents: options.continueAsNewAfterEvents } : {}),
+  };
+  return client.workflow.start(parcoursJourney, {
+    taskQueue: options.taskQueue,
+    workflowId: journeyWorkflowId(definition.key, patientId),
+    args: [input],
+    memo: { title: definition.body.title.fr, titleEn: definition.body.title.en ?? null, journeyId: options.journeyId },
+    workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+    workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE,
+    ...(searchAttributes
+      ? {
+          typedSearchAttributes: [
+            { key: PATIENT_ID, value: patientId },
+            { key: PARCOURS_KEY, value: definition.key },
+            { key: PARCOURS_VERSION, value: definition.version },
+            { key: PARCOURS_STATUS, value: 'running' },
+          ],
+        }
+      : {}),
+  });
+}

@@ -1,0 +1,272 @@
+// Reads a journey's Temporal histories back into the business events of its history view: which step, which task
+// opened and who completed it, each decision with the facts and explanation recorded by the `decide` local activity
+// (its marker), waits, messages, pushed facts, runs continued as new. Pure: no client, no database.
+import { defaultPayloadConverter } from '@temporalio/common';
+import type { History } from '@temporalio/common/lib/proto-utils.js';
+import { tsToMs } from '@temporalio/common/lib/time.js';
+import type { Step } from '@parcours/rules';
+import type { JourneyInput } from '../workflows/types.ts';
+import type { JourneyRunHistory } from './fetch.ts';
+import { assigneeText, summaries } from './summaries.ts';
+
+export type JourneyEventKind =
+  | 'started'
+  | 'step'
+  | 'task-opened'
+  | 'task-completed'
+  | 'task-reassigned'
+  | 'reminder'
+  | 'escalation'
+  | 'decision'
+  | 'wait-started'
+  | 'wait-ended'
+  | 'notify'
+  | 'facts-pushed'
+  | 'subparcours'
+  | 'continued'
+  | 'cancelled'
+  | 'completed'
+  | 'failed';
+
+export interface JourneyEvent {
+  at: string;
+  kind: JourneyEventKind;
+  stepId?: string;
+  actor?: { id: string; displayName: string };
+  summary: { fr: string; en: string };
+  detail?: Record<string, unknown>;
+  runId: string;
+}
+
+export interface JourneyHistoryView {
+  journeyId: string;
+  parcoursKey: string;
+  version: number;
+  definitionHash: string;
+  runs: string[];
+  events: JourneyEvent[];
+}
+
+type HistoryEvent = NonNullable<History['events']>[number];
+type Push = (kind: JourneyEventKind, summary: JourneyEvent['summary'], rest?: Partial<JourneyEvent>) => void;
+type Payloads = { payloads?: unknown[] | null } | null | undefined;
+export interface TimelineOptions {
+  /** Display names by user id; ids without a name are shown as the id. */
+  displayNames?: Record<string, string>;
+}
+
+function decode<T>(payloads: Payloads, index = 0): T | undefined {
+  const p = payloads?.payloads?.[index];
+  return p ? defaultPayloadConverter.fromPayload<T>(p as never) : undefined;
+}
+
+export function journeyHistoryView(runs: JourneyRunHistory[], options: TimelineOptions = {}): JourneyHistoryView {
+  const first = runs[0]?.history.events?.[0]?.workflowExecutionStartedEventAttributes;
+  const input = decode<JourneyInput>(first?.input);
+  if (!input) throw new Error('The first run has no journey input');
+  return {
+    journeyId: input.journeyId,
+    parcoursKey: input.definition.key,
+    version: input.definition.version,
+    definitionHash: input.definition.hash,
+    runs: runs.map((r) => r.runId),
+    events: historyToTimeline(runs, options),
+  };
+}
+
+export function historyToTimeline(runs: JourneyRunHistory[], options: TimelineOptions = {}): JourneyEvent[] {
+  const events: JourneyEvent[] = [];
+  for (const [index, run] of runs.entries()) events.push(...runTimeline(run, index === 0, options));
+  return events;
+}
+
+function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: TimelineOptions): JourneyEvent[] {
+  const out: JourneyEvent[] = [];
+  const actor = (id: unknown) =>
+    typeof id === 'string' && id ? { id, displayName: options.displayNames?.[id] ?? id } : undefined;
+  const scheduled = new Map<string, { name: string; input: Record<string, unknown> }>();
+  const taskSteps = new Map<string, string>();
+  const waitTimers = new Set<string>();
+  const children = new Map<string, string>();
+  let input: JourneyInput | undefined;
+  let steps = new Map<string, Step>();
+  let currentStep: string | undefined;
+  let cancelledBy: string | undefined;
+
+  for (const e of run.history.events ?? []) {
+    const at = new Date(tsToMs(e.eventTime as never)).toISOString();
+    const push = (kind: JourneyEventKind, summary: JourneyEvent['summary'], rest: Partial<JourneyEvent> = {}) =>
+      void out.push({ at, kind, ...(currentStep ? { stepId: currentStep } : {}), summary, runId: run.runId, ...rest });
+
+    if (e.workflowExecutionStartedEventAttributes) {
+      input = decode<JourneyInput>(e.workflowExecutionStartedEventAttributes.input);
+      steps = new Map((input?.definition.body.steps ?? []).map((s) => [s.id, s]));
+      if (firstRun && input)
+        push('started', summaries.started(input.definition.key, input.definition.version), {
+          actor: actor(input.startedBy),
+          detail: { patientId: input.patientId, definitionId: input.definition.id },
+        });
+      currentStep = input?.resume?.currentStep;
+    } else if (e.activityTaskScheduledEventAttributes) {
+      const a = e.activityTaskScheduledEventAttributes;
+      const name = a.activityType?.name ?? '';
+      const args = decode<Record<string, unknown>>(a.input) ?? {};
+      scheduled.set(String(e.eventId), { name, input: args });
+      onActivityScheduled(name, args, push);
+    } else if (e.activityTaskCompletedEventAttributes) {
+      const a = e.activityTaskCompletedEventAttributes;
+      const s = scheduled.get(String(a.scheduledEventId));
+      if (s?.name === 'openTask') {
+        const { taskId } = decode<{ taskId: string }>(a.result) ?? { taskId: '' };
+        const stepId = String(s.input.stepId);
+        taskSteps.set(taskId, stepId);
+        push('task-opened', summaries.taskOpened(steps.get(stepId)?.title, stepId), {
+          stepId,
+          detail: { taskId, dueAt: s.input.dueAt, assignee: s.input.assignee, iteration: s.input.iteration },
+        });
+      }
+    } else if (e.markerRecordedEventAttributes) {
+      onMarker(e);
+    } else if (e.timerStartedEventAttributes) {
+      const step = currentStep ? steps.get(currentStep) : undefined;
+      if (step?.type === 'wait') {
+        const timer = e.timerStartedEventAttributes;
+        waitTimers.add(String(timer.timerId));
+        const ms = tsToMs(timer.startToFireTimeout as never);
+        push('wait-started', summaries.waitStarted(new Date(Date.parse(at) + ms).toISOString()), {
+          detail: { until: new Date(Date.parse(at) + ms).toISOString(), duration: step.duration },
+        });
+      }
+    } else if (e.timerFiredEventAttributes) {
+      if (waitTimers.delete(String(e.timerFiredEventAttributes.timerId))) push('wait-ended', summaries.waitEnded());
+    } else if (e.workflowExecutionUpdateAcceptedEventAttributes) {
+      const request = e.workflowExecutionUpdateAcceptedEventAttributes.acceptedRequest?.input;
+      if (request?.name === 'pushFacts') {
+        const body = decode<{ facts: Record<string, unknown>; pushedBy: string; source?: string }>(request.args);
+        push('facts-pushed', summaries.factsPushed(Object.keys(body?.facts ?? {})), {
+          actor: actor(body?.pushedBy),
+          detail: { facts: body?.facts, source: body?.source },
+        });
+      }
+    } else if (e.workflowExecutionSignaledEventAttributes?.signalName === 'cancelJourney') {
+      cancelledBy = decode<{ cancelledBy: string }>(e.workflowExecutionSignaledEventAttributes.input)?.cancelledBy;
+    } else if (e.startChildWorkflowExecutionInitiatedEventAttributes) {
+      const c = e.startChildWorkflowExecutionInitiatedEventAttributes;
+      const child = decode<JourneyInput>(c.input);
+      children.set(String(e.eventId), child?.definition.key ?? '?');
+      push('subparcours', summaries.subparcours(child?.definition.key ?? '?'), {
+        detail: { workflowId: c.workflowId, journeyId: child?.journeyId, parcoursKey: child?.definition.key },
+      });
+    } else if (e.startChildWorkflowExecutionFailedEventAttributes) {
+      const key = children.get(String(e.startChildWorkflowExecutionFailedEventAttributes.initiatedEventId)) ?? '?';
+      push('subparcours', summaries.subparcoursRunning(key), { detail: { parcoursKey: key, alreadyRunning: true } });
+    } else if (e.childWorkflowExecutionCompletedEventAttributes) {
+      const c = e.childWorkflowExecutionCompletedEventAttributes;
+      const key = children.get(String(c.initiatedEventId)) ?? '?';
+      const result = decode<{ outcome: string; status: string }>(c.result);
+      push('subparcours', summaries.subparcoursEnded(key, result?.outcome ?? '?'), {
+        detail: { parcoursKey: key, ...result },
+      });
+    } else if (e.workflowExecutionContinuedAsNewEventAttributes) {
+      push('continued', summaries.continued(), {
+        detail: { newRunId: e.workflowExecutionContinuedAsNewEventAttributes.newExecutionRunId },
+      });
+    } else if (e.workflowExecutionFailedEventAttributes || e.workflowExecutionTerminatedEventAttributes) {
+      const message =
+        e.workflowExecutionFailedEventAttributes?.failure?.message ??
+        e.workflowExecutionTerminatedEventAttributes?.reason ??
+        'terminated';
+      push('failed', summaries.failed(message), { detail: { message } });
+    }
+  }
+  return out;
+
+  function onActivityScheduled(name: string, args: Record<string, unknown>, push: Push) {
+    const stepOf = (taskId: unknown) => taskSteps.get(String(taskId)) ?? currentStep;
+    switch (name) {
+      case 'recordStep': {
+        currentStep = String(args.stepId);
+        const step = steps.get(currentStep);
+        push('step', summaries.step(step?.title, currentStep), { detail: { type: step?.type } });
+        break;
+      }
+      case 'closeTask':
+        push('task-completed', summaries.taskCompleted(stepOf(args.taskId) ?? '?'), {
+          stepId: stepOf(args.taskId),
+          actor: actor(args.completedBy),
+          detail: { taskId: args.taskId, answers: args.answers },
+        });
+        break;
+      case 'reassignTask':
+        push('task-reassigned', summaries.taskReassigned(assigneeText(args.to)), {
+          stepId: stepOf(args.taskId),
+          actor: actor(args.reassignedBy),
+          detail: { taskId: args.taskId, to: args.to },
+        });
+        break;
+      case 'recordTaskAlert': {
+        const stepId = String(args.stepId);
+        if (args.kind === 'reminder')
+          push('reminder', summaries.reminder(stepId), { stepId, detail: { taskId: args.taskId } });
+        else
+          push('escalation', summaries.escalation(stepId, assigneeText(args.to)), {
+            stepId,
+            detail: { taskId: args.taskId, to: args.to },
+          });
+        break;
+      }
+      case 'writeOutbox':
+        push('notify', summaries.notify(String(args.stepId)), {
+          detail: { to: args.recipient, message: args.message },
+        });
+        break;
+      case 'finishJourney':
+        if (args.status === 'cancelled')
+          push('cancelled', summaries.cancelled(args.reason as string | undefined), {
+            actor: actor(cancelledBy),
+            detail: { reason: args.reason },
+          });
+        else
+          push('completed', summaries.completed((args.outcome as string) ?? null), {
+            detail: { outcome: args.outcome },
+          });
+        break;
+    }
+  }
+
+  function onMarker(e: HistoryEvent) {
+    const m = e.markerRecordedEventAttributes!;
+    if (m.markerName !== 'core_local_activity') return;
+    const data = decode<{ activity_type?: string }>(m.details?.data as Payloads);
+    if (data?.activity_type !== 'decide') return;
+    const choice = decode<{
+      index: number;
+      to: string;
+      evaluations: { index: number; to: string; result: boolean; explanation?: unknown; text?: unknown }[];
+      facts?: unknown;
+    }>(m.details?.result as Payloads);
+    if (!choice) return;
+    const step = currentStep ? steps.get(currentStep) : undefined;
+    const next = step && 'next' in step ? step.next : [];
+    const at = new Date(tsToMs(e.eventTime as never)).toISOString();
+    out.push({
+      at,
+      kind: 'decision',
+      ...(currentStep ? { stepId: currentStep } : {}),
+      summary: summaries.decision(currentStep ?? '?', choice.to, !next[choice.index]?.when),
+      runId: run.runId,
+      detail: {
+        to: choice.to,
+        index: choice.index,
+        facts: choice.facts,
+        evaluations: choice.evaluations.map((v) => ({
+          to: v.to,
+          when: next[v.index]?.when ?? null,
+          result: v.result,
+          explanation: v.explanation ?? null,
+          ...(v.text ? { text: v.text } : {}),
+        })),
+      },
+    });
+  }
+}

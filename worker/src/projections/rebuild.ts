@@ -1,0 +1,109 @@
+// Rebuilds the Journey and Task projections from Temporal, the source of truth: for every journey workflow, its
+// state (query for open ones, the last run's state for closed ones) is upserted. Idempotent: run it as often as
+// needed, e.g. after restoring the database from an older backup.
+import type { Client } from '@temporalio/client';
+import type { Db, PrismaClient } from '../db/client.ts';
+import { fetchJourneyHistories } from '../history/fetch.ts';
+import { journeyHistoryView } from '../history/timeline.ts';
+import { journeyStateQuery } from '../workflows/messages.ts';
+import type { JourneyInput, JourneyState } from '../workflows/types.ts';
+import { defaultPayloadConverter } from '@temporalio/common';
+
+export interface RebuildReport {
+  journeys: number;
+  tasks: number;
+  failed: { workflowId: string; error: string }[];
+}
+
+export async function rebuildProjections(
+  client: Client,
+  prisma: PrismaClient,
+  options: { query?: string } = {},
+): Promise<RebuildReport> {
+  const report: RebuildReport = { journeys: 0, tasks: 0, failed: [] };
+  const seen = new Set<string>();
+  const query = options.query ?? "WorkflowType='parcoursJourney'";
+  for await (const info of client.workflow.list({ query })) {
+    if (seen.has(info.workflowId)) continue; // older runs of a continued or re-enrolled journey: the latest wins
+    seen.add(info.workflowId);
+    try {
+      report.tasks += await rebuildOne(client, prisma, info.workflowId, info.status.name === 'RUNNING');
+      report.journeys++;
+    } catch (error) {
+      report.failed.push({ workflowId: info.workflowId, error: (error as Error).message });
+    }
+  }
+  return report;
+}
+
+async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: string, running: boolean): Promise<number> {
+  const handle = client.workflow.getHandle(workflowId);
+  const runs = await fetchJourneyHistories(client, workflowId);
+  const firstEvent = runs[0]!.history.events![0]!.workflowExecutionStartedEventAttributes!;
+  const input = defaultPayloadConverter.fromPayload<JourneyInput>(firstEvent.input!.payloads![0]! as never);
+  // A closed workflow still answers queries (its last state is replayed by a worker); the history is the fallback.
+  const state: JourneyState | null = await handle.query(journeyStateQuery).catch(() => null);
+  const view = journeyHistoryView(runs);
+  const end = [...view.events]
+    .reverse()
+    .find((e) => e.kind === 'completed' || e.kind === 'cancelled' || e.kind === 'failed');
+  const status =
+    state?.status ?? (end ? (end.kind as 'completed' | 'cancelled' | 'failed') : running ? 'running' : 'failed');
+  const data = {
+    workflowId,
+    patientId: input.patientId,
+    definitionId: input.definition.id,
+    parcoursKey: input.definition.key,
+    parcoursVersion: input.definition.version,
+    startedById: input.startedBy ?? null,
+    startedAt: new Date(view.events[0]?.at ?? Date.now()),
+    enrolmentId: input.enrolmentId ?? null,
+    status,
+    outcome:
+      state?.outcome ?? (end?.detail?.outcome as string | undefined) ?? (status === 'cancelled' ? 'cancelled' : null),
+    currentStep: state?.currentStep ?? [...view.events].reverse().find((e) => e.stepId)?.stepId ?? null,
+    endedAt: status === 'running' ? null : end ? new Date(end.at) : null,
+    runIds: view.runs,
+  };
+  await prisma.journey.upsert({
+    where: { id: input.journeyId },
+    create: { id: input.journeyId, ...data },
+    update: data,
+  });
+
+  // Tasks: every task the history opened, with its completion if any; the query adds the current assignee.
+  let tasks = 0;
+  const completed = new Map(
+    view.events.filter((e) => e.kind === 'task-completed').map((e) => [String(e.detail?.taskId), e]),
+  );
+  for (const opened of view.events.filter((e) => e.kind === 'task-opened')) {
+    const taskId = String(opened.detail?.taskId);
+    const done = completed.get(taskId);
+    const live = state?.openTasks.find((t) => t.taskId === taskId);
+    const assignee = (live?.assignee ?? opened.detail?.assignee ?? {}) as {
+      profession?: string;
+      role?: Db.Role;
+      userId?: string;
+    };
+    const step = input.definition.body.steps.find((s) => s.id === opened.stepId);
+    const taskStatus = done ? 'completed' : live ? 'open' : 'cancelled';
+    const row = {
+      journeyId: input.journeyId,
+      stepId: opened.stepId!,
+      iteration: Number(opened.detail?.iteration ?? 0),
+      title: (step?.title ?? { fr: opened.stepId! }) as Db.Prisma.InputJsonValue,
+      status: taskStatus,
+      assigneeProfession: assignee.profession ?? null,
+      assigneeRole: assignee.role ?? (assignee.profession ? ('professional' as const) : null),
+      assigneeUserId: assignee.userId ?? null,
+      form: ((step && 'form' in step ? step.form : []) ?? []) as unknown as Db.Prisma.InputJsonValue,
+      dueAt: opened.detail?.dueAt ? new Date(String(opened.detail.dueAt)) : null,
+      answers: (done?.detail?.answers ?? undefined) as Db.Prisma.InputJsonValue | undefined,
+      completedById: done?.actor?.id ?? null,
+      completedAt: done ? new Date(done.at) : null,
+    } as const;
+    await prisma.task.upsert({ where: { id: taskId }, create: { id: taskId, ...row }, update: row });
+    tasks++;
+  }
+  return tasks;
+}

@@ -1,0 +1,134 @@
+// Message handlers of the journey workflow. Validators refuse bad requests before anything is written to history, so
+// the caller gets the refusal synchronously and a refused update leaves no trace.
+import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { validateAnswers } from '@parcours/rules/workflow';
+import { effects } from './proxies.ts';
+import {
+  cancelJourneySignal,
+  completeTaskUpdate,
+  journeyStateQuery,
+  pushFactsUpdate,
+  reassignTaskUpdate,
+} from './messages.ts';
+import type { JourneyRun } from './state.ts';
+import type { OpenTask } from './types.ts';
+
+function openTask(run: JourneyRun, taskId: string): OpenTask {
+  const task = run.state.openTasks.find((t) => t.taskId === taskId);
+  if (!task) throw ApplicationFailure.create({ type: 'TaskNotOpen', message: `Task ${taskId} is not open` });
+  return task;
+}
+
+function refuseUnlessRunning(run: JourneyRun): void {
+  if (run.state.status !== 'running' || run.cancelled())
+    throw ApplicationFailure.create({ type: 'JourneyNotRunning', message: `Journey is ${run.state.status}` });
+}
+
+export function installHandlers(run: JourneyRun): void {
+  const { state } = run;
+  setHandler(journeyStateQuery, () => state);
+  setHandler(cancelJourneySignal, (request) => {
+    run.cancelRequest ??= request;
+  });
+
+  setHandler(
+    completeTaskUpdate,
+    async (request) => {
+      const task = openTask(run, request.taskId);
+      const checked = validateAnswers(task.form, request.answers);
+      const answers = checked.ok ? checked.answers : request.answers;
+      state.openTasks = state.openTasks.filter((t) => t.taskId !== task.taskId);
+      await effects.closeTask({
+        taskId: task.taskId,
+        status: 'completed',
+        answers,
+        completedBy: request.completedBy,
+        completedAt: new Date().toISOString(),
+      });
+      run.accepted.set(task.taskId, { ...request, answers });
+      // Answer the caller only once the journey has moved on, so the UI can show where it went next.
+      const entered = run.stepsEntered;
+      await condition(() => run.stepsEntered > entered || state.status !== 'running' || run.continuing);
+      return {
+        taskId: task.taskId,
+        stepId: task.stepId,
+        nextStep: state.status === 'running' ? state.currentStep : null,
+        status: state.status,
+      };
+    },
+    {
+      validator: (request) => {
+        const task = openTask(run, request.taskId);
+        const checked = validateAnswers(task.form, request.answers);
+        if (!checked.ok) {
+          throw ApplicationFailure.create({
+            type: 'InvalidAnswers',
+            message: 'Invalid answers',
+            details: [checked.errors],
+          });
+        }
+      },
+    },
+  );
+
+  setHandler(
+    reassignTaskUpdate,
+    async (request) => {
+      const task = openTask(run, request.taskId);
+      await effects.reassignTask({ taskId: task.taskId, to: request.to, reassignedBy: request.reassignedBy });
+      task.assignee = request.to;
+      run.log('task-reassigned', task.stepId, {
+        taskId: task.taskId,
+        to: request.to,
+        by: request.reassignedBy,
+        ...(request.reason ? { reason: request.reason } : {}),
+      });
+      return { taskId: task.taskId, to: request.to };
+    },
+    {
+      validator: (request) => {
+        openTask(run, request.taskId);
+        const to = request.to as Record<string, unknown> | undefined;
+        const ok = to && ['profession', 'role', 'userId'].some((k) => typeof to[k] === 'string' && to[k] !== '');
+        if (!ok)
+          throw ApplicationFailure.create({
+            type: 'InvalidAssignee',
+            message: 'to needs a profession, role or userId',
+          });
+      },
+    },
+  );
+
+  setHandler(
+    pushFactsUpdate,
+    async (request) => {
+      state.pushedFacts = { ...state.pushedFacts, ...request.facts };
+      run.log('facts-pushed', state.currentStep, {
+        facts: request.facts,
+        by: request.pushedBy,
+        ...(request.source ? { source: request.source } : {}),
+      });
+      const version = ++run.factsVersion;
+      if (!state.pendingDecision) return { reevaluated: false, currentStep: state.currentStep, status: state.status };
+      // The pending decision evaluates again with these facts. Answer once it has: either it is still pending, or
+      // it chose a branch and the journey has entered the next step (so currentStep tells the caller where it went).
+      const entered = run.stepsEntered;
+      await condition(
+        () =>
+          (run.factsEvaluated >= version && state.pendingDecision !== null) ||
+          run.stepsEntered > entered ||
+          state.status !== 'running' ||
+          run.continuing,
+      );
+      return { reevaluated: run.factsEvaluated >= version, currentStep: state.currentStep, status: state.status };
+    },
+    {
+      validator: (request) => {
+        refuseUnlessRunning(run);
+        const facts = request.facts as unknown;
+        if (typeof facts !== 'object' || facts === null || Array.isArray(facts))
+          throw ApplicationFailure.create({ type: 'InvalidFacts', message: 'facts must be an object' });
+      },
+    },
+  );
+}

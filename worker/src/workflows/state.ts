@@ -1,0 +1,59 @@
+// The mutable state of one run of a journey, shared by the message handlers and the step handlers. Plain data only:
+// the query returns it and continue-as-new carries it to the next run.
+import { workflowInfo } from '@temporalio/workflow';
+import type { Step } from '@parcours/rules/workflow';
+import type { CancelJourneyInput, CompleteTaskInput, JourneyInput, JourneyState, TimelineEntry } from './types.ts';
+
+export interface JourneyRun {
+  input: JourneyInput;
+  state: JourneyState;
+  steps: Map<string, Step>;
+  startedAt: Date;
+  /** Completions accepted by the update handler, by task id, waiting for the task step to pick them up. */
+  accepted: Map<string, CompleteTaskInput>;
+  cancelRequest: CancelJourneyInput | null;
+  /** Bumped on each pushFacts; a pending decision re-evaluates when it moves past `factsEvaluated`. */
+  factsVersion: number;
+  factsEvaluated: number;
+  stepsEntered: number;
+  /** Set while the run drains its handlers before continuing as new. */
+  continuing: boolean;
+  log: (kind: TimelineEntry['kind'], stepId: string, detail?: Record<string, unknown>) => void;
+  cancelled: () => boolean;
+}
+
+export function createRun(input: JourneyInput): JourneyRun {
+  const { definition, resume } = input;
+  const state: JourneyState = {
+    journeyId: input.journeyId,
+    parcoursKey: definition.key,
+    version: definition.version,
+    status: 'running',
+    currentStep: resume?.currentStep ?? definition.body.start,
+    outcome: null,
+    openTasks: resume?.openTasks ?? [],
+    answers: resume?.answers ?? {},
+    iterations: resume?.iterations ?? {},
+    timeline: resume?.timeline ?? [],
+    pendingDecision: null,
+    pushedFacts: resume?.pushedFacts ?? {},
+    previousOutcome: resume?.previousOutcome ?? null,
+    runIds: [...(resume?.runIds ?? []), workflowInfo().runId],
+  };
+  const run: JourneyRun = {
+    input,
+    state,
+    steps: new Map(definition.body.steps.map((s) => [s.id, s])),
+    startedAt: new Date(resume?.startedAt ?? workflowInfo().startTime),
+    accepted: new Map(),
+    cancelRequest: null,
+    factsVersion: 0,
+    factsEvaluated: 0,
+    stepsEntered: 0,
+    continuing: false,
+    log: (kind, stepId, detail) =>
+      state.timeline.push({ at: new Date().toISOString(), kind, stepId, ...(detail ? { detail } : {}) }),
+    cancelled: () => run.cancelRequest !== null,
+  };
+  return run;
+}

@@ -1,0 +1,64 @@
+// A task step: the projection row is opened by an activity, then the step waits for the completeTask update, while
+// the reminder and escalation timers fire (each recorded once, by an idempotent activity).
+import { condition } from '@temporalio/workflow';
+import { addDuration, subtractDuration } from '@parcours/rules/workflow';
+import type { TaskStep } from '@parcours/rules/workflow';
+import { effects } from '../proxies.ts';
+import type { JourneyRun } from '../state.ts';
+import type { OpenTask } from '../types.ts';
+
+export async function runTask(run: JourneyRun, step: TaskStep, iteration: number, v2: boolean): Promise<void> {
+  const { state, input } = run;
+  const openedAt = new Date();
+  const dueAt = step.due ? addDuration(openedAt, step.due).toISOString() : null;
+  const { taskId } = await effects.openTask({
+    journeyId: input.journeyId,
+    stepId: step.id,
+    iteration,
+    title: step.title ?? { fr: step.id },
+    assignee: step.assignee,
+    form: step.form ?? [],
+    dueAt,
+  });
+  const task: OpenTask = { taskId, stepId: step.id, iteration, form: step.form ?? [], assignee: step.assignee, dueAt };
+  state.openTasks.push(task);
+  run.log('task-opened', step.id, { taskId, dueAt });
+  const done = () => run.accepted.has(taskId) || run.cancelled();
+
+  // The reminder comes `reminder` before the due date (after opening when the task has no due date).
+  const timers: { kind: 'reminder' | 'escalation'; at: number }[] = [];
+  if (v2 && step.reminder) {
+    const at = dueAt ? subtractDuration(new Date(dueAt), step.reminder) : addDuration(openedAt, step.reminder);
+    timers.push({ kind: 'reminder', at: Math.max(at.getTime(), openedAt.getTime()) });
+  }
+  if (v2 && step.escalation)
+    timers.push({ kind: 'escalation', at: addDuration(openedAt, step.escalation.after).getTime() });
+  timers.sort((a, b) => a.at - b.at);
+
+  for (const timer of timers) {
+    const fired = !(await condition(done, Math.max(1, timer.at - Date.now())));
+    if (!fired) break;
+    const at = new Date().toISOString();
+    const to = timer.kind === 'escalation' ? step.escalation!.to : undefined;
+    await effects.recordTaskAlert({
+      journeyId: input.journeyId,
+      taskId,
+      stepId: step.id,
+      iteration,
+      kind: timer.kind,
+      at,
+      to,
+    });
+    if (timer.kind === 'reminder') task.remindedAt = at;
+    else {
+      task.escalatedAt = at;
+      task.assignee = to;
+    }
+    run.log(timer.kind, step.id, { taskId, ...(to ? { to } : {}) });
+  }
+  await condition(done);
+  if (run.cancelled()) return;
+  const completion = run.accepted.get(taskId)!;
+  state.answers[step.id] = completion.answers;
+  run.log('task-completed', step.id, { taskId, by: completion.completedBy });
+}
