@@ -76,6 +76,9 @@ describe('journey history', () => {
     expect(detail.evaluations[0]).toMatchObject({ to: 'referred', result: false });
     expect(detail.evaluations[0]!.when).toBeTruthy();
     expect(detail.evaluations[0]!.explanation).toBeTruthy();
+    // The answer is named by its form label from the pinned definition, not by its path.
+    expect((detail.evaluations[0]!.text as { fr: string }).fr).toContain('5 levers de chaise (secondes)');
+    expect((detail.evaluations[0]!.text as { fr: string }).fr).not.toContain('screening.chairRiseSeconds');
     const wait = view.events.find((e) => e.kind === 'wait-started')!;
     expect(Date.parse(String(wait.detail!.until)) - Date.parse(wait.at)).toBeGreaterThan(180 * 86_400_000);
   });

@@ -4,7 +4,8 @@
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
 import { tsToMs } from '@temporalio/common/lib/time.js';
-import type { Step } from '@parcours/rules';
+import { definitionLabeler, explanationText } from '@parcours/rules';
+import type { Explanation, FactLabeler, Step } from '@parcours/rules';
 import type { JourneyInput } from '../workflows/types.ts';
 import type { JourneyRunHistory } from './fetch.ts';
 import { assigneeText, summaries } from './summaries.ts';
@@ -90,6 +91,8 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
   const children = new Map<string, string>();
   let input: JourneyInput | undefined;
   let steps = new Map<string, Step>();
+  // Recorded explanations name answers by path (« task-1.nombreDeChutes »); the pinned definition gives their labels.
+  let labels: FactLabeler | undefined;
   let currentStep: string | undefined;
   let cancelledBy: string | undefined;
 
@@ -101,6 +104,7 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
     if (e.workflowExecutionStartedEventAttributes) {
       input = decode<JourneyInput>(e.workflowExecutionStartedEventAttributes.input);
       steps = new Map((input?.definition.body.steps ?? []).map((s) => [s.id, s]));
+      labels = input ? definitionLabeler(input.definition.body) : undefined;
       if (firstRun && input)
         push('started', summaries.started(input.definition.key, input.definition.version), {
           actor: actor(input.startedBy),
@@ -264,7 +268,11 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
           when: next[v.index]?.when ?? null,
           result: v.result,
           explanation: v.explanation ?? null,
-          ...(v.text ? { text: v.text } : {}),
+          ...(v.explanation
+            ? { text: explanationText(v.explanation as Explanation, labels) }
+            : v.text
+              ? { text: v.text }
+              : {}),
         })),
       },
     });
