@@ -35,3 +35,5 @@ export { readPointer, applyParameters, parameterValues } from './parameters.js';
 export { simulate } from './simulate/simulate.js';
 export type { SimulationResult, SimulatedStep, SimulatedDecision, ScriptedAnswers } from './simulate/types.js';
 export { templates } from './templates/index.js';
+export { PROFESSIONS } from './professions.js';
+export type { Profession } from './professions.js';

@@ -6,19 +6,5 @@ export const JOURNEY_STATUSES = ['running', 'completed', 'cancelled', 'failed'] 
 export const TASK_STATUSES = ['open', 'completed', 'cancelled'] as const;
 export const PARCOURS_STATUSES = ['draft', 'published', 'retired'] as const;
 export const SEXES = ['F', 'M', 'X'] as const;
-// The API's list (api/src/users/schemas.ts): a user's profession must be one of these, so tasks are assigned to them.
-export const PROFESSIONS = [
-  'MG',
-  'IDE',
-  'IPA',
-  'PHARMACIEN',
-  'KINE',
-  'DIETETICIEN',
-  'SAGE-FEMME',
-  'PSYCHOLOGUE',
-  'ERGOTHERAPEUTE',
-  'ORTHOPHONISTE',
-  'PODOLOGUE',
-  'SPECIALISTE',
-  'ASSISTANT-SOCIAL',
-] as const;
+// The profession codes live in rules/, shared with the API and the seed.
+export { PROFESSIONS } from '@parcours/rules/professions';

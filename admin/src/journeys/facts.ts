@@ -1,6 +1,7 @@
 // New patient facts for a running journey: the suggestions (the rules' patient fact catalogue plus the custom facts a
 // CPTS pushes most, e.g. a new HbA1c or a readmission), and the conversion of the dialog's rows to the API body.
-import { patientFactCatalogue } from '@parcours/rules';
+// The catalogue alone (no zod, no json-rules-engine): this file is on the journey page, outside the lazy editor chunk.
+import { patientFactCatalogue } from '@parcours/rules/fact-catalogue';
 
 /** The value types the API accepts for a pushed fact. */
 export const FACT_TYPES = ['number', 'boolean', 'string', 'date', 'string[]'] as const;

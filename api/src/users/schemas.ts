@@ -1,22 +1,7 @@
 // Users as the admin manages them; the password hash never leaves the database.
 import { z } from 'zod';
+import { PROFESSIONS } from '@parcours/rules';
 import { roles } from '../auth/tokens.ts';
-
-export const PROFESSIONS = [
-  'MG',
-  'IDE',
-  'IPA',
-  'PHARMACIEN',
-  'KINE',
-  'DIETETICIEN',
-  'SAGE-FEMME',
-  'PSYCHOLOGUE',
-  'ERGOTHERAPEUTE',
-  'ORTHOPHONISTE',
-  'PODOLOGUE',
-  'SPECIALISTE',
-  'ASSISTANT-SOCIAL',
-] as const;
 
 const fields = {
   email: z.string().trim().toLowerCase().email().max(254),
