@@ -1,52 +1,11 @@
 // Small parcours definitions for workflow tests (the shipped templates come from @parcours/rules).
 import { randomUUID } from 'node:crypto';
 import type { ParcoursDefinition } from '@parcours/rules';
+import { skeletonDefinition as skeleton } from '../../support/factories.ts';
 
-/** The walking-skeleton parcours: one task, one decision, one wait, two ends. */
-export function skeletonDefinition(key = `skeleton-${randomUUID().slice(0, 8)}`): ParcoursDefinition {
-  return {
-    key,
-    title: { fr: 'Parcours minimal de démonstration' },
-    eligibility: { all: [{ fact: 'patient', path: '$.age', operator: 'greaterThanInclusive', value: 60 }] },
-    start: 'screening',
-    steps: [
-      {
-        id: 'screening',
-        type: 'task',
-        title: { fr: 'Dépistage mobilité' },
-        assignee: { profession: 'IDE' },
-        due: 'P14D',
-        form: [
-          {
-            id: 'chairRiseSeconds',
-            type: 'number',
-            label: { fr: '5 levers de chaise (secondes)' },
-            min: 0,
-            max: 120,
-            required: true,
-          },
-        ],
-        next: [{ to: 'triage' }],
-      },
-      {
-        id: 'triage',
-        type: 'decision',
-        next: [
-          {
-            when: {
-              all: [{ fact: 'answers', path: '$.screening.chairRiseSeconds', operator: 'greaterThan', value: 14 }],
-            },
-            to: 'referred',
-            label: { fr: 'Dépistage positif' },
-          },
-          { to: 'recall' },
-        ],
-      },
-      { id: 'recall', type: 'wait', duration: 'P6M', next: [{ to: 'robust' }] },
-      { id: 'robust', type: 'end', outcome: 'completed' },
-      { id: 'referred', type: 'end', outcome: 'referred' },
-    ],
-  } as ParcoursDefinition;
+/** The walking-skeleton parcours of tests/support/factories.ts, typed for the workflow input. */
+export function skeletonDefinition(key?: string): ParcoursDefinition {
+  return skeleton(key) as ParcoursDefinition;
 }
 
 /** One task with a reminder 3 days before its 14-day due date and an escalation to the coordinator after 21 days. */
