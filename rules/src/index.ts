@@ -41,3 +41,5 @@ export { PROFESSIONS } from './professions.js';
 export type { Profession } from './professions.js';
 export { codeCatalogue, codeSystemOf, searchCodes, codeLabel } from './facts/codes.js';
 export type { CodeSystem, CodedValue } from './facts/codes.js';
+export { diffDefinitions } from './diff.js';
+export type { Change as DefinitionChange } from './diff.js';
