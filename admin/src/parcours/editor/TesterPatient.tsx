@@ -14,6 +14,7 @@ import type { PatientFacts, PatientRecord } from '@parcours/rules';
 import { useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { SEXES } from '../../common/choices';
+import { CodePicker } from '../../common/CodePicker';
 import type { Patient } from '../../types';
 
 export type TesterPatientValue = PatientFacts | PatientRecord;
@@ -27,12 +28,6 @@ export const defaultFacts: PatientFacts = {
   lastDischargeAt: null,
   extra: {},
 };
-
-const list = (text: string): string[] =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 const StoredPatientPicker = ({ onChange }: { onChange: (p: PatientRecord | null) => void }) => {
   const translate = useTranslate();
@@ -119,19 +114,19 @@ export const TesterPatient = ({
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            size="small"
+          <CodePicker
+            system="conditions"
             label={translate('resources.patients.fields.conditions')}
-            helperText={translate('parcours.tester.comma_list')}
-            defaultValue={facts.conditions.join(', ')}
-            onBlur={(e) => set({ conditions: list(e.target.value) })}
+            value={facts.conditions}
+            onChange={(conditions) => set({ conditions })}
+            testId="tester-conditions"
           />
-          <TextField
-            size="small"
+          <CodePicker
+            system="ald"
             label={translate('resources.patients.fields.ald')}
-            helperText={translate('parcours.tester.comma_list')}
-            defaultValue={facts.ald.join(', ')}
-            onBlur={(e) => set({ ald: list(e.target.value) })}
+            value={facts.ald}
+            onChange={(ald) => set({ ald })}
+            testId="tester-ald"
           />
           <TextField
             size="small"
