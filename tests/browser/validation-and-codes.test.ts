@@ -122,6 +122,17 @@ describe('the editor: plain French errors, the error list, publishing', () => {
     await screenshot(page, 'editor-eligibility-code');
   });
 
+  it('tests it in the Tester with a patient whose pathology is picked by name', async () => {
+    await page.getByTestId('tab-tester').click();
+    await page.getByTestId('tester-run').click();
+    await expect.poll(() => page.getByTestId('tester-status').textContent()).toMatch(/patient non éligible/i);
+    await page.getByTestId('tester-conditions').fill('insuffisance card');
+    await page.getByRole('option', { name: /Insuffisance cardiaque/ }).click();
+    await page.getByTestId('tester-run').click();
+    await expect.poll(() => page.getByTestId('tester-status').textContent()).not.toMatch(/non éligible/i);
+    await screenshot(page, 'editor-tester-codes');
+  });
+
   it('publishes only after confirming a summary, and saves nothing before', async () => {
     await page.getByTestId('publish').click();
     const summary = page.getByTestId('publish-summary');
