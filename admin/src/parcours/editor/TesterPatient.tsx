@@ -114,20 +114,25 @@ export const TesterPatient = ({
               </MenuItem>
             ))}
           </TextField>
-          <CodePicker
-            system="conditions"
-            label={translate('resources.patients.fields.conditions')}
-            value={facts.conditions}
-            onChange={(conditions) => set({ conditions })}
-            testId="tester-conditions"
-          />
-          <CodePicker
-            system="ald"
-            label={translate('resources.patients.fields.ald')}
-            value={facts.ald}
-            onChange={(ald) => set({ ald })}
-            testId="tester-ald"
-          />
+          {/* Chosen codes take room: each picker gets the whole row. */}
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <CodePicker
+              system="conditions"
+              label={translate('resources.patients.fields.conditions')}
+              value={facts.conditions}
+              onChange={(conditions) => set({ conditions })}
+              testId="tester-conditions"
+            />
+          </Box>
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <CodePicker
+              system="ald"
+              label={translate('resources.patients.fields.ald')}
+              value={facts.ald}
+              onChange={(ald) => set({ ald })}
+              testId="tester-ald"
+            />
+          </Box>
           <TextField
             size="small"
             type="date"
