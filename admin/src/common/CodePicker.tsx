@@ -1,7 +1,8 @@
 // Picks coded facts (pathologies, ALD) from the catalogue of @parcours/rules: search by label in the UI language or by
 // code, each option showing its code. A stored code outside the catalogue stays, shown as it is.
 import { Autocomplete, Box, TextField, Typography } from '@mui/material';
-import { codeCatalogue, codeLabel, searchCodes, type CodeSystem } from '@parcours/rules';
+// The codes subpath keeps rules' engine out of the patient pages' chunk.
+import { codeCatalogue, codeLabel, searchCodes, type CodeSystem } from '@parcours/rules/codes';
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
 import { useLocalizedText } from './useLocalizedText';

@@ -1,5 +1,5 @@
 // react-admin input for a list of coded facts (pathologies, ALD), chosen from the catalogue.
-import type { CodeSystem } from '@parcours/rules';
+import type { CodeSystem } from '@parcours/rules/codes';
 import { useInput, useTranslate, type Validator } from 'react-admin';
 import { CodePicker } from './CodePicker';
 
