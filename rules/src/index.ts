@@ -9,7 +9,9 @@ export { parcoursJsonSchema } from './schema/json-schema.js';
 
 export { validate } from './validate/validate.js';
 export type { ValidationResult } from './validate/validate.js';
-export type { Issue, Severity } from './validate/issue.js';
+export type { Issue, IssueCode, IssueLocation, IssueParams, Severity } from './validate/issue.js';
+export { ISSUE_CODES } from './validate/issue.js';
+export { locateIssue } from './validate/location.js';
 
 export { validateAnswers, isIsoDate } from './answers.js';
 export type { AnswerError, AnswersResult } from './answers.js';
@@ -37,3 +39,7 @@ export type { SimulationResult, SimulatedStep, SimulatedDecision, ScriptedAnswer
 export { templates } from './templates/index.js';
 export { PROFESSIONS } from './professions.js';
 export type { Profession } from './professions.js';
+export { codeCatalogue, codeSystemOf, searchCodes, codeLabel } from './facts/codes.js';
+export type { CodeSystem, CodedValue } from './facts/codes.js';
+export { diffDefinitions } from './diff.js';
+export type { Change as DefinitionChange } from './diff.js';

@@ -37,6 +37,13 @@ describe('parcours lifecycle', () => {
     expect(saved.body.validation.errors[0].pointer).toMatch(/^\/steps\/2/);
     const refused = await as(c).post(`/api/parcours/${v2.body.id}/publish`).expect(422);
     expect(refused.body.errors[0].pointer).toMatch(/^\/definition\/steps\/2/);
+    // The same code, parameters and location as the editor's validation, for a message in the user's language.
+    expect(refused.body.errors[0]).toMatchObject({
+      code: 'invalid-duration',
+      params: { field: 'duration' },
+      location: { area: 'steps', stepId: 'recall', field: 'duration' },
+    });
+    expect(refused.body.errors[0].message).not.toMatch(/\/steps|expected/);
 
     const changed = {
       ...def,

@@ -106,9 +106,8 @@ describe('a parcours from scratch to a replayed journey', () => {
     coordinator = await signIn(browser, stack.baseUrl, emails.coordinator, TEST_PASSWORD);
     pages.push(coordinator);
     await createBlankParcours(coordinator, key, 'Repérage du risque de chute');
-    // Publishing an empty draft is refused by the server with located errors, shown in the editor.
-    await coordinator.getByTestId('publish').click();
-    await coordinator.getByText(/publication refusée/i).waitFor();
+    // An empty draft has errors: publishing stays disabled until they are fixed.
+    expect(await coordinator.getByTestId('publish').isDisabled()).toBe(true);
     await buildTwoBranchParcours(coordinator);
     await screenshot(coordinator, 'editor-general');
     await coordinator.getByTestId('tab-diagram').click();
@@ -132,6 +131,8 @@ describe('a parcours from scratch to a replayed journey', () => {
 
   it('publishes it', async () => {
     await coordinator.getByTestId('publish').click();
+    await coordinator.getByTestId('publish-summary').waitFor();
+    await coordinator.getByTestId('publish-confirm').click();
     await coordinator.getByText(/version 1 publiée/i).waitFor();
     await coordinator.getByTestId('new-draft').waitFor();
     await screenshot(coordinator, 'editor-published');

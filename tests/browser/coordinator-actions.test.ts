@@ -74,8 +74,9 @@ describe('patients', () => {
     await coordinator.getByLabel(/prénom/i).fill('Lucienne');
     await coordinator.getByLabel(/date de naissance/i).fill('2099-01-01');
     await pick(coordinator, coordinator.getByLabel(/sexe/i), 'Femme');
-    await coordinator.getByLabel(/pathologies/i).fill('diabete-type-2');
-    await coordinator.getByLabel(/pathologies/i).press('Enter');
+    // Pathologies come from the catalogue: typing the code finds it, Enter picks it.
+    await coordinator.getByRole('combobox', { name: /pathologies/i }).fill('diabete-type-2');
+    await coordinator.getByRole('combobox', { name: /pathologies/i }).press('Enter');
     await coordinator.getByRole('button', { name: /enregistrer/i }).click();
     await coordinator.getByText(/ne peut pas être dans le futur/i).waitFor();
     await screenshot(coordinator, 'patient-create-invalid');

@@ -32,7 +32,11 @@ export interface Template {
   description?: LocalizedText;
   stepCount: number;
 }
-export type ServerIssue = Pick<Issue, 'pointer' | 'code'> & { message: LocalizedText | string };
+/** One located error of a 422 answer: a code and parameters for the editor's own message, a pointer for machines. */
+export type ServerIssue = Pick<Issue, 'pointer' | 'code'> & {
+  params?: Record<string, string>;
+  message: LocalizedText | string;
+};
 
 const url = (path: string) => `${API_URL}/${path}`;
 const post = (path: string, body?: unknown) =>

@@ -1,6 +1,7 @@
 // The inputs shared by patient creation and edition, with the API's rules (see patientValidation.ts).
-import { BooleanInput, DateInput, SelectInput, TextArrayInput, TextInput } from 'react-admin';
+import { BooleanInput, DateInput, SelectInput, TextInput } from 'react-admin';
 import { SEXES, enumChoices } from '../common/choices';
+import { CodesInput } from '../common/CodesInput';
 import { patientValidators } from './patientValidation';
 
 // The API reads dates back as midnight UTC timestamps: show their calendar date, not a local-time shift of it.
@@ -14,12 +15,9 @@ export const PatientInputs = () => (
     <TextInput source="firstName" validate={patientValidators.name} />
     <DateInput source="birthDate" format={calendarDate} validate={patientValidators.birthDate} />
     <SelectInput source="sex" choices={enumChoices(SEXES, 'parcours.sex')} validate={patientValidators.sex} />
-    <TextArrayInput
-      source="conditions"
-      helperText="parcours.patients.codes_help"
-      validate={patientValidators.conditions}
-    />
-    <TextArrayInput source="ald" helperText="parcours.patients.codes_help" validate={patientValidators.ald} />
+    {/* Pathologies and ALD are chosen from the catalogue by name; the code is shown beside it. */}
+    <CodesInput source="conditions" system="conditions" validate={patientValidators.conditions} />
+    <CodesInput source="ald" system="ald" validate={patientValidators.ald} />
     <BooleanInput source="hasMedecinTraitant" />
     <DateInput
       source="lastDischargeAt"

@@ -14,7 +14,17 @@ const problem = z
     code: z.string(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
-    errors: z.array(z.object({ pointer: z.string(), code: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          pointer: z.string(),
+          code: z.string(),
+          message: z.string(),
+          params: z.record(z.string(), z.string()).optional(),
+          location: z.record(z.string(), z.unknown()).optional(),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 

@@ -7,6 +7,9 @@ export interface FieldError {
   pointer: string;
   code: string;
   message: string;
+  /** For clients that write their own message: the values it names, and where it is in the client's terms. */
+  params?: Record<string, string>;
+  location?: Record<string, unknown>;
 }
 
 export class AppError extends Error {

@@ -62,13 +62,23 @@ function listSchema(options: { sortable: readonly string[]; filter: z.ZodType })
   }>;
 }
 
+/**
+ * react-admin asks `sort=["id",…]` when a list or a count names no sort (every dashboard count does): that means "any
+ * order", so it falls back to the resource's default order instead of a 400 where `id` is not a sortable field.
+ */
+function withoutDefaultIdSort(query: unknown, sortable: readonly string[]): unknown {
+  if (sortable.includes('id') || typeof query !== 'object' || query === null) return query;
+  const { sort, ...rest } = query as Record<string, unknown>;
+  return typeof sort === 'string' && /^\[\s*"id"\s*,/.test(sort) ? rest : query;
+}
+
 /** Parses and checks the list parameters of a request against a resource's sortable fields and filter schema. */
 export function parseListQuery<F extends z.ZodType>(
   query: unknown,
   options: { sortable: readonly string[]; filter: F },
 ): ListQuery<z.infer<F>> {
   const schema = listSchema(options);
-  const parsed = schema.safeParse(query);
+  const parsed = schema.safeParse(withoutDefaultIdSort(query, options.sortable));
   if (!parsed.success) {
     throw new AppError(
       400,

@@ -4,7 +4,7 @@ import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseParams, parseQuery } from '../http/validate.ts';
-import { diffDefinitions } from './diff-definitions.ts';
+import { diffDefinitions } from '@parcours/rules';
 import { diffQuery } from './schemas.ts';
 
 export function diffParcours({ prisma }: ApiDeps): RequestHandler {

@@ -1,5 +1,6 @@
 // The list/detail shape of a parcours row, with the number of running journeys pinned to it.
 import type { PrismaClient } from '@parcours/worker';
+import type { Issue, ValidationResult } from '@parcours/rules';
 
 interface DefinitionRow {
   id: string;
@@ -32,24 +33,8 @@ export async function presentRows(prisma: PrismaClient, rows: DefinitionRow[], w
   }));
 }
 
-/** Issues of rules/ validate() in the API's report shape. */
-export function report(result: {
-  valid: boolean;
-  errors: { pointer: string; code: string; message: { fr: string; en: string } }[];
-  warnings: { pointer: string; code: string; message: { fr: string; en: string } }[];
-}) {
-  const strip = ({
-    pointer,
-    code,
-    message,
-  }: {
-    pointer: string;
-    code: string;
-    message: { fr: string; en: string };
-  }) => ({
-    pointer,
-    code,
-    message,
-  });
+/** Issues of rules/ validate() in the API's report shape (code, parameters and location for clients' own messages). */
+export function report(result: Pick<ValidationResult, 'valid' | 'errors' | 'warnings'>) {
+  const strip = ({ pointer, code, params, location, message }: Issue) => ({ pointer, code, params, location, message });
   return { ok: result.valid, errors: result.errors.map(strip), warnings: result.warnings.map(strip) };
 }

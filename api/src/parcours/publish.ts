@@ -20,7 +20,14 @@ export function publishParcours({ prisma }: ApiDeps): RequestHandler {
         422,
         'invalid_definition',
         'Le parcours contient des erreurs',
-        result.errors.map((e) => ({ pointer: `/definition${e.pointer}`, code: e.code, message: e.message.fr })),
+        // Same codes, parameters and locations as the editor's own validation, so it shows the same messages.
+        result.errors.map((e) => ({
+          pointer: `/definition${e.pointer}`,
+          code: e.code,
+          message: e.message.fr,
+          params: e.params,
+          location: e.location,
+        })),
       );
     }
     // Serialisable so two coordinators publishing the same key at once cannot both get the same number.

@@ -41,11 +41,23 @@ export const parcoursRow = z
     runningJourneys: z.number().int(),
   })
   .meta({ id: 'ParcoursRow' });
+const reportedIssue = z.object({
+  pointer: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.string()),
+  location: z.object({
+    area: z.enum(['general', 'eligibility', 'parameters', 'steps']),
+    stepId: z.string().optional(),
+    transition: z.number().int().optional(),
+    field: z.string().optional(),
+  }),
+  message: localized,
+});
 export const validationReport = z
   .object({
     ok: z.boolean(),
-    errors: z.array(z.object({ pointer: z.string(), code: z.string(), message: localized })),
-    warnings: z.array(z.object({ pointer: z.string(), code: z.string(), message: localized })).optional(),
+    errors: z.array(reportedIssue),
+    warnings: z.array(reportedIssue).optional(),
   })
   .meta({ id: 'ValidationReport' });
 export const lifecycleAnswer = z.object({

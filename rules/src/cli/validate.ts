@@ -1,13 +1,18 @@
 // `parcours validate FILE... [--json]`: exit 0 when every file is valid, 1 otherwise.
 import { validate } from '../validate/validate.js';
+import type { Issue } from '../validate/issue.js';
 import type { Args } from './args.js';
 import { readJson } from './io.js';
+
+// A file that cannot be read is reported like a validation error, with a code of the CLI's own.
+type Reported = Pick<Issue, 'pointer' | 'message' | 'severity'> & { code: string };
+type Report = { valid: boolean; errors: Reported[]; warnings: Reported[] };
 
 /** Runs `validate`; returns the exit code. */
 export function validateCommand(args: Args): number {
   let ok = true;
   const reports = args.positionals.map((file) => {
-    let r: ReturnType<typeof validate>;
+    let r: Report;
     try {
       r = validate(readJson(file));
     } catch (e) {

@@ -21,6 +21,7 @@ function checkLeaf(c: NestedCondition & { fact: string }, ptr: string, ctx: Ctx)
           'eligibility-fact',
           `L’éligibilité ne peut lire que les données du patient, pas « ${fact} »`,
           `Eligibility may only read the patient fact, not "${fact}"`,
+          { fact },
         ),
       );
     else
@@ -30,6 +31,7 @@ function checkLeaf(c: NestedCondition & { fact: string }, ptr: string, ctx: Ctx)
           'unknown-fact',
           `Donnée inconnue « ${fact} » (attendu : patient, answers ou journey)`,
           `Unknown fact "${fact}" (expected patient, answers or journey)`,
+          { fact },
         ),
       );
     return;
@@ -41,6 +43,7 @@ function checkLeaf(c: NestedCondition & { fact: string }, ptr: string, ctx: Ctx)
         'unknown-operator',
         `Opérateur inconnu « ${operator} »`,
         `Unknown operator "${operator}"`,
+        { operator },
       ),
     );
   if (!('value' in c))
@@ -71,6 +74,7 @@ function checkLeaf(c: NestedCondition & { fact: string }, ptr: string, ctx: Ctx)
         'unknown-path',
         `Chemin manquant ou non pris en charge pour « ${fact} » (attendu : $.champ)`,
         `Missing or unsupported path for "${fact}" (expected $.field)`,
+        { data: fact },
       ),
     );
     return;
@@ -81,12 +85,16 @@ function checkLeaf(c: NestedCondition & { fact: string }, ptr: string, ctx: Ctx)
       fact === 'answers'
         ? `La réponse « ${path.slice(2)} » n’existe pas (étape ou champ inconnu)`
         : `Donnée inconnue « ${fact}${path.slice(1)} »`;
-    ctx.issues.push(error(`${ptr}/path`, 'unknown-path', fr, `Unknown fact path "${fact}${path.slice(1)}"`));
+    ctx.issues.push(
+      error(`${ptr}/path`, 'unknown-path', fr, `Unknown fact path "${fact}${path.slice(1)}"`, {
+        data: fact === 'answers' ? path.slice(2) : `${fact}${path.slice(1)}`,
+      }),
+    );
     return;
   }
   if (!OPERATOR_NAMES.includes(operator)) return;
   const p = typeProblem(d, operator, value);
-  if (p) ctx.issues.push(error(`${ptr}/value`, p.code, p.fr, p.en));
+  if (p) ctx.issues.push(error(`${ptr}/value`, p.code, p.fr, p.en, p.params));
 }
 
 function walk(c: NestedCondition, ptr: string, ctx: Ctx): void {
@@ -101,6 +109,7 @@ function walk(c: NestedCondition, ptr: string, ctx: Ctx): void {
         'named-condition',
         `Les conditions nommées (« ${c.condition} ») ne sont pas prises en charge`,
         `Named conditions ("${c.condition}") are not supported`,
+        { name: c.condition },
       ),
     );
 }

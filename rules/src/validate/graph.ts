@@ -79,6 +79,7 @@ export function graphIssues(def: ParcoursDefinition): Issue[] {
           'duplicate-step-id',
           `L’identifiant d’étape « ${s.id} » est utilisé deux fois`,
           `Step id "${s.id}" is used twice`,
+          { id: s.id },
         ),
       );
     else {
@@ -93,6 +94,7 @@ export function graphIssues(def: ParcoursDefinition): Issue[] {
         'unknown-start',
         `L’étape de départ « ${def.start} » n’existe pas`,
         `Start step "${def.start}" does not exist`,
+        { start: def.start },
       ),
     );
   def.steps.forEach((s, i) => {
@@ -105,6 +107,7 @@ export function graphIssues(def: ParcoursDefinition): Issue[] {
             'unknown-target',
             `L’étape « ${title(s)} » mène à « ${t.to} », qui n’existe pas`,
             `Step "${s.id}" leads to "${t.to}", which does not exist`,
+            { step: s.id, target: t.to },
           ),
         );
     });
@@ -116,6 +119,7 @@ export function graphIssues(def: ParcoursDefinition): Issue[] {
           'missing-default-transition',
           `La dernière sortie de l’étape « ${s.id} » doit être sans condition (sortie par défaut)`,
           `The last transition of step "${s.id}" must have no condition (the default)`,
+          { step: s.id },
         ),
       );
     s.next.forEach((t, j) => {
@@ -126,6 +130,7 @@ export function graphIssues(def: ParcoursDefinition): Issue[] {
             'unreachable-transition',
             `Les sorties de « ${s.id} » après la sortie sans condition ne seront jamais prises`,
             `Transitions of "${s.id}" after the unconditional one are never taken`,
+            { step: s.id },
           ),
         );
     });
@@ -141,6 +146,7 @@ export function graphIssues(def: ParcoursDefinition): Issue[] {
             'unreachable-step',
             `L’étape « ${id} » n’est jamais atteinte depuis le départ « ${def.start} »`,
             `Step "${id}" cannot be reached from start "${def.start}"`,
+            { step: id, start: def.start },
           ),
         );
   }
@@ -156,6 +162,7 @@ export function graphIssues(def: ParcoursDefinition): Issue[] {
           'no-end-reachable',
           `Depuis l’étape « ${id} », aucune fin de parcours n’est atteignable`,
           `No end step can be reached from step "${id}"`,
+          { step: id },
         ),
       );
   for (const loop of spinningLoops(steps, adj)) {
@@ -167,6 +174,7 @@ export function graphIssues(def: ParcoursDefinition): Issue[] {
         'loop-without-pause',
         `La boucle ${names} peut se répéter sans attente ni tâche`,
         `The loop ${loop.join(' → ')} can repeat with no wait or task in it`,
+        { step: first, loop: loop.join(' → ') },
       ),
     );
   }

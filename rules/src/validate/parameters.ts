@@ -15,6 +15,7 @@ export function parameterIssues(def: ParcoursDefinition): Issue[] {
           'duplicate-parameter-id',
           `Le paramètre « ${p.id} » est déclaré deux fois`,
           `Parameter "${p.id}" is declared twice`,
+          { parameter: p.id },
         ),
       );
     ids.add(p.id);
@@ -29,6 +30,7 @@ export function parameterIssues(def: ParcoursDefinition): Issue[] {
             'invalid-parameter-target',
             `Le paramètre « ${p.id} » vise ${t}, qui n’existe pas ou n’est pas du type ${p.type}`,
             `Parameter "${p.id}" targets ${t}, which is missing or not a ${p.type}`,
+            { parameter: p.id },
           ),
         );
         return;
@@ -40,6 +42,7 @@ export function parameterIssues(def: ParcoursDefinition): Issue[] {
             'parameter-values-differ',
             `Le paramètre « ${p.id} » a des valeurs différentes selon l’endroit`,
             `Parameter "${p.id}" has different values at its targets`,
+            { parameter: p.id },
           ),
         );
       first ??= r;

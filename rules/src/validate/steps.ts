@@ -14,6 +14,7 @@ export function stepIssues(def: ParcoursDefinition): Issue[] {
           'task-without-due',
           `La tâche « ${s.id} » n’a pas d’échéance (due)`,
           `Task "${s.id}" has no due date`,
+          { step: s.id },
         ),
       );
     const seen = new Set<string>();
@@ -26,6 +27,7 @@ export function stepIssues(def: ParcoursDefinition): Issue[] {
             'duplicate-field-id',
             `Le champ « ${f.id} » apparaît deux fois dans l’étape « ${s.id} »`,
             `Field "${f.id}" appears twice in step "${s.id}"`,
+            { step: s.id, fieldId: f.id },
           ),
         );
       seen.add(f.id);
@@ -36,6 +38,7 @@ export function stepIssues(def: ParcoursDefinition): Issue[] {
             'min-above-max',
             `Champ « ${f.id} » : le minimum dépasse le maximum`,
             `Field "${f.id}": min is above max`,
+            { step: s.id, fieldId: f.id },
           ),
         );
       if (f.type === 'choice') {
@@ -48,6 +51,7 @@ export function stepIssues(def: ParcoursDefinition): Issue[] {
                 'duplicate-option',
                 `Champ « ${f.id} » : l’option « ${v} » apparaît deux fois`,
                 `Field "${f.id}": option "${v}" appears twice`,
+                { step: s.id, fieldId: f.id, option: v },
               ),
             );
         });

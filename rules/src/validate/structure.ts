@@ -1,60 +1,70 @@
-// Maps zod's issues to coordinator-readable ones with stable codes.
+// Maps zod's issues to coordinator-readable ones with stable codes: no zod wording, no pointer in the message.
 import type { z } from 'zod';
 import { ISO_DURATION_PATTERN, SLUG_PATTERN, FIELD_ID_PATTERN } from '../schema/common.js';
 import { error, pointer, type Issue } from './issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
+type Path = Array<string | number>;
 
-function where(path: PropertyKey[]): string {
-  const last = path[path.length - 1];
-  return last === undefined ? 'document' : String(last);
+/** The name of the property an issue concerns: `title` for `/steps/0/title/fr`, `to` for `/steps/0/next/1/to`. */
+function fieldOf(path: Path): string {
+  const names = path.filter((s): s is string => typeof s === 'string' && s !== 'fr' && s !== 'en');
+  return names[names.length - 1] ?? 'document';
 }
+const langOf = (path: Path): string => (path[path.length - 1] === 'en' ? 'en' : 'fr');
+const isCondition = (path: Path) =>
+  path.some((s) => s === 'eligibility' || s === 'when' || s === 'all' || s === 'any' || s === 'not');
+// A transition's target (`/steps/i/next/j/to`).
+const isTarget = (path: Path) => path.length === 5 && path[2] === 'next' && path[4] === 'to';
 
 function mapIssue(i: ZodIssue): Issue {
-  const ptr = pointer(...(i.path as Array<string | number>));
-  const at = where(i.path);
+  const path = i.path as Path;
+  const ptr = pointer(...path);
+  const field = fieldOf(path);
+  if (path.length === 1 && path[0] === 'start')
+    return error(ptr, 'missing-start', 'Le parcours ne dit pas par quelle étape il commence', 'No start step is set');
+  if (isTarget(path))
+    return error(
+      ptr,
+      'missing-target',
+      'Une suite ne dit pas vers quelle étape aller',
+      'A transition does not say which step it leads to',
+    );
   if (i.code === 'invalid_union' && 'note' in i && i.note === 'No matching discriminator') {
-    if (i.path.includes('form'))
-      return error(ptr, 'unknown-field-type', `Type de champ inconnu à ${ptr}`, `Unknown field type at ${ptr}`);
-    return error(ptr, 'unknown-step-type', `Type d’étape inconnu à ${ptr}`, `Unknown step type at ${ptr}`);
+    if (path.includes('form'))
+      return error(ptr, 'unknown-field-type', 'Type de champ de formulaire inconnu', 'Unknown form field type');
+    return error(ptr, 'unknown-step-type', 'Type d’étape inconnu', 'Unknown step type');
   }
-  if (i.code === 'invalid_union') {
-    const cond = i.path.some((s) => s === 'eligibility' || s === 'when' || s === 'all' || s === 'any' || s === 'not');
-    if (cond) return error(ptr, 'invalid-condition', `Condition mal formée à ${ptr}`, `Malformed condition at ${ptr}`);
-    return error(ptr, 'invalid-value', `Valeur invalide à ${ptr}`, `Invalid value at ${ptr}`);
-  }
+  if (i.code === 'invalid_union' && isCondition(path))
+    return error(ptr, 'invalid-condition', 'Condition incomplète ou mal formée', 'Incomplete or malformed condition');
   if (i.code === 'invalid_format' && 'pattern' in i) {
     if (i.pattern === String(ISO_DURATION_PATTERN))
-      return error(
-        ptr,
-        'invalid-duration',
-        `Durée invalide à ${ptr} (attendu : P14D, PT48H, P6M…)`,
-        `Invalid ISO-8601 duration at ${ptr}`,
-      );
+      return error(ptr, 'invalid-duration', `Durée « ${field} » invalide`, `Invalid duration "${field}"`, { field });
     if (i.pattern === String(SLUG_PATTERN) || i.pattern === String(FIELD_ID_PATTERN))
       return error(
         ptr,
         'invalid-id',
-        `Identifiant invalide à ${ptr} (lettres minuscules, chiffres, tirets)`,
-        `Invalid identifier at ${ptr}`,
+        `Identifiant « ${field} » invalide (lettres minuscules, chiffres, tirets)`,
+        `Invalid identifier "${field}" (lower-case letters, digits, hyphens)`,
+        { field },
       );
   }
   // zod does not keep the input in issues; its message names what it received.
   if (i.code === 'invalid_type' && /received undefined/.test(i.message))
-    return error(ptr, 'required', `Le champ « ${at} » est obligatoire (${ptr})`, `"${at}" is required (${ptr})`);
-  if (i.code === 'too_small' && i.origin === 'array')
-    return error(
-      ptr,
-      'empty-list',
-      `La liste « ${at} » ne peut pas être vide (${ptr})`,
-      `"${at}" cannot be empty (${ptr})`,
-    );
-  return error(
-    ptr,
-    'invalid-value',
-    `Valeur invalide à ${ptr} : ${i.message}`,
-    `Invalid value at ${ptr}: ${i.message}`,
-  );
+    return error(ptr, 'required', `« ${field} » est obligatoire`, `"${field}" is required`, { field });
+  if (i.code === 'too_small' && i.origin === 'string') {
+    const lang = langOf(path);
+    return error(ptr, 'missing-text', `« ${field} » (${lang}) est vide`, `"${field}" (${lang}) is empty`, {
+      field,
+      lang,
+    });
+  }
+  if (i.code === 'too_small' && i.origin === 'array') {
+    if (field === 'next')
+      return error(ptr, 'no-transition', 'L’étape ne mène à aucune autre étape', 'The step leads nowhere');
+    return error(ptr, 'empty-list', `La liste « ${field} » est vide`, `"${field}" cannot be empty`, { field });
+  }
+  return error(ptr, 'invalid-value', `Valeur de « ${field} » invalide`, `Invalid value for "${field}"`, { field });
 }
 
 /** Converts zod issues, keeping one issue per pointer (the first). */

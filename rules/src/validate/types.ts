@@ -30,9 +30,12 @@ function fits(type: FactType, v: unknown, nullable: boolean | undefined): boolea
   }
 }
 
-export type TypeProblem = { code: 'type-mismatch' | 'unknown-option'; fr: string; en: string };
-
-const mismatch = (fr: string, en: string): TypeProblem => ({ code: 'type-mismatch', fr, en });
+export type TypeProblem = {
+  code: 'type-mismatch' | 'unknown-option';
+  fr: string;
+  en: string;
+  params: { fact: string; value?: string };
+};
 
 /** Explains why `operator value` does not fit the fact, or returns undefined when it does. */
 export function typeProblem(d: FactDescriptor, operator: string, value: unknown): TypeProblem | undefined {
@@ -41,6 +44,7 @@ export function typeProblem(d: FactDescriptor, operator: string, value: unknown)
   const scalar = t !== 'string[]';
   const isArr = Array.isArray(value);
   const elemType: FactType = t === 'string[]' ? 'string' : t;
+  const mismatch = (fr: string, en: string): TypeProblem => ({ code: 'type-mismatch', fr, en, params: { fact: name } });
   const need = (ok: boolean, fr: string, en: string) => (ok ? undefined : mismatch(fr, en));
   let p: TypeProblem | undefined;
   switch (operator) {
@@ -129,5 +133,6 @@ export function typeProblem(d: FactDescriptor, operator: string, value: unknown)
     code: 'unknown-option',
     fr: `« ${String(bad)} » n’est pas une valeur possible de « ${name} » (${d.values.join(', ')})`,
     en: `"${String(bad)}" is not a possible value of "${d.label.en}" (${d.values.join(', ')})`,
+    params: { fact: name, value: String(bad) },
   };
 }

@@ -192,6 +192,27 @@ describe('validate', () => {
     expect(r.errors[0]?.severity).toBe('error');
   });
 
+  it('locates issues by step id, transition and field, with the values their messages name', () => {
+    const r = validate(mutate((d) => (step(d, 1).next[0].to = 'depistage2')));
+    expect(r.errors[0]).toMatchObject({
+      code: 'unknown-target',
+      params: { step: 'recall', target: 'depistage2' },
+      location: { area: 'steps', stepId: 'recall', transition: 0, field: 'next/0/to' },
+    });
+  });
+
+  const plain: Array<[string, (d: Def) => void, string, Record<string, unknown>]> = [
+    ['an empty French title', (d) => (step(d, 0).title = { fr: '' }), 'missing-text', { stepId: 'screening' }],
+    ['no start', (d) => (d.start = ''), 'missing-start', { area: 'general', field: 'start' }],
+    ['a step leading nowhere', (d) => (step(d, 0).next = []), 'no-transition', { field: 'next' }],
+    ['a transition without target', (d) => (step(d, 0).next[1].to = ''), 'missing-target', { transition: 1 }],
+  ];
+  it.each(plain)('names %s with its own code, and no pointer or zod wording in the message', (_n, change, code, at) => {
+    const [e] = validate(mutate(change)).errors;
+    expect(e).toMatchObject({ code, location: at });
+    expect(e!.message.fr).not.toMatch(/\/|expected|Too small|Invalid/);
+  });
+
   it('keeps warnings apart from errors', () => {
     const r = validate(mutate((d) => delete step(d, 2).due));
     expect(r.valid).toBe(true);

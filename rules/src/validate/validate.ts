@@ -6,6 +6,7 @@ import { conditionIssues } from './conditions.js';
 import { stepIssues } from './steps.js';
 import { parameterIssues } from './parameters.js';
 import { error, type Issue } from './issue.js';
+import { locateIssue } from './location.js';
 
 export type ValidationResult = { valid: boolean; errors: Issue[]; warnings: Issue[]; definition?: ParcoursDefinition };
 
@@ -13,9 +14,10 @@ export type ValidationResult = { valid: boolean; errors: Issue[]; warnings: Issu
 export function validate(def: unknown): ValidationResult {
   try {
     const parsed = parcoursDefinitionSchema.safeParse(def);
-    if (!parsed.success) return { valid: false, errors: structureIssues(parsed.error.issues), warnings: [] };
+    const located = (issues: Issue[]) => issues.map((i) => ({ ...i, location: locateIssue(def, i.pointer) }));
+    if (!parsed.success) return { valid: false, errors: located(structureIssues(parsed.error.issues)), warnings: [] };
     const d = parsed.data;
-    const all = [...graphIssues(d), ...stepIssues(d), ...conditionIssues(d), ...parameterIssues(d)];
+    const all = located([...graphIssues(d), ...stepIssues(d), ...conditionIssues(d), ...parameterIssues(d)]);
     const errors = all.filter((i) => i.severity === 'error');
     const warnings = all.filter((i) => i.severity === 'warning');
     return errors.length ? { valid: false, errors, warnings } : { valid: true, errors, warnings, definition: d };
@@ -25,7 +27,9 @@ export function validate(def: unknown): ValidationResult {
     return {
       valid: false,
       errors: [
-        error('', 'internal-error', `Erreur interne de validation : ${msg}`, `Internal validation error: ${msg}`),
+        error('', 'internal-error', `Erreur interne de validation : ${msg}`, `Internal validation error: ${msg}`, {
+          detail: msg,
+        }),
       ],
       warnings: [],
     };

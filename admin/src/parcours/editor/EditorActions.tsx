@@ -1,14 +1,16 @@
-// Save the draft, publish it (the server validates again and may refuse with located errors), retire a published one,
-// or start a new draft from a frozen version.
+// Save the draft, publish it (only once no error remains, after a confirmation that shows what changes; the server
+// validates again and may refuse with located errors), retire a published one, or start a new draft from a frozen one.
 import PublishIcon from '@mui/icons-material/Publish';
 import SaveIcon from '@mui/icons-material/Save';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import BlockIcon from '@mui/icons-material/Block';
-import { Box, Button, Chip } from '@mui/material';
+import { Box, Button, Tooltip } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useNotify, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { createParcours, problemIssues, publishParcours, retireParcours, saveDraft, type ParcoursStatus } from '../api';
 import { useEditor } from './EditorContext';
+import { IssuesMenu } from './IssuesMenu';
+import { PublishDialog } from './PublishDialog';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -20,6 +22,7 @@ export const EditorActions = ({ status, onChanged }: { status: ParcoursStatus; o
   const { id, draft, dirty, markSaved, issues, setServerIssues } = useEditor();
   const [busy, setBusy] = useState(false);
   const [confirmRetire, setConfirmRetire] = useState(false);
+  const [confirmPublish, setConfirmPublish] = useState(false);
 
   const act = async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -39,6 +42,7 @@ export const EditorActions = ({ status, onChanged }: { status: ParcoursStatus; o
         notify(message(e), { type: 'error' });
       }
     });
+  // Called only from the confirmation dialog: the draft is saved, then published, never one without the other asked.
   const publish = () =>
     act(async () => {
       try {
@@ -50,11 +54,9 @@ export const EditorActions = ({ status, onChanged }: { status: ParcoursStatus; o
         onChanged();
       } catch (e) {
         const located = problemIssues(e);
+        // The error count (chip, list, button) now includes the server's findings: one count everywhere.
         setServerIssues(located);
-        notify(located.length ? 'parcours.editor.publish_refused' : message(e), {
-          type: 'error',
-          messageArgs: { smart_count: located.length },
-        });
+        notify(located.length ? 'parcours.editor.publish_refused' : message(e), { type: 'error' });
       }
     });
   const retire = () =>
@@ -79,16 +81,7 @@ export const EditorActions = ({ status, onChanged }: { status: ParcoursStatus; o
 
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-      <Chip
-        size="small"
-        color={issues.length ? 'error' : 'success'}
-        data-testid="issue-count"
-        label={
-          issues.length
-            ? translate('parcours.editor.error_count', { smart_count: issues.length })
-            : translate('parcours.editor.valid')
-        }
-      />
+      <IssuesMenu />
       {status === 'draft' ? (
         <>
           <Button
@@ -99,15 +92,28 @@ export const EditorActions = ({ status, onChanged }: { status: ParcoursStatus; o
           >
             {translate('parcours.editor.save')}
           </Button>
-          <Button
-            variant="contained"
-            startIcon={<PublishIcon />}
-            disabled={busy}
-            onClick={() => void publish()}
-            data-testid="publish"
-          >
-            {translate('parcours.editor.publish')}
-          </Button>
+          <Tooltip title={issues.length ? translate('parcours.editor.publish_blocked') : ''}>
+            {/* A span keeps the tooltip on a disabled button. */}
+            <span>
+              <Button
+                variant="contained"
+                startIcon={<PublishIcon />}
+                disabled={busy || issues.length > 0}
+                onClick={() => setConfirmPublish(true)}
+                data-testid="publish"
+              >
+                {translate('parcours.editor.publish')}
+              </Button>
+            </span>
+          </Tooltip>
+          <PublishDialog
+            open={confirmPublish}
+            onClose={() => setConfirmPublish(false)}
+            onConfirm={() => {
+              setConfirmPublish(false);
+              void publish();
+            }}
+          />
         </>
       ) : (
         <Button startIcon={<ContentCopyIcon />} disabled={busy} onClick={() => void newDraft()} data-testid="new-draft">

@@ -1,10 +1,13 @@
-// State shared by the editor's tabs: the draft, the selection, the path drawn by the Tester and the located issues.
+// State shared by the editor's tabs: the draft, the open tab, the selection, the path drawn by the Tester and the
+// located issues (the one list every error count is taken from).
 import { validate } from '@parcours/rules';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ServerIssue } from '../api';
 import type { Draft } from './draft';
-import { locate, type LocatedIssue } from './issues';
+import { locate, mergeIssues, type LocatedIssue } from './issues';
 
+export const EDITOR_TABS = ['diagram', 'general', 'tester', 'json', 'versions'] as const;
+export type EditorTab = (typeof EDITOR_TABS)[number];
 export type Selection = { kind: 'step'; id: string } | { kind: 'transition'; from: string; index: number } | null;
 /** Steps and transitions (`from->index`) taken by the last simulation. */
 export interface Highlight {
@@ -19,11 +22,13 @@ interface EditorState {
   setDraft: (change: (d: Draft) => Draft) => void;
   dirty: boolean;
   markSaved: () => void;
+  tab: EditorTab;
+  setTab: (tab: EditorTab) => void;
   selection: Selection;
   select: (s: Selection) => void;
   highlight: Highlight | null;
   setHighlight: (h: Highlight | null) => void;
-  /** Client validation issues, plus those the server gave back on publish until the next edit. */
+  /** Client validation errors, plus those the server gave back on publish until the next edit. */
   issues: LocatedIssue[];
   setServerIssues: (issues: ServerIssue[]) => void;
 }
@@ -35,8 +40,6 @@ export const useEditor = (): EditorState => {
   if (!state) throw new Error('useEditor outside <EditorProvider>');
   return state;
 };
-
-const toMessage = (m: ServerIssue['message']): { fr: string; en?: string } => (typeof m === 'string' ? { fr: m } : m);
 
 export const EditorProvider = ({
   id,
@@ -51,16 +54,19 @@ export const EditorProvider = ({
 }) => {
   const [draft, setDraftState] = useState(initial);
   const [dirty, setDirty] = useState(false);
+  const [tab, setTab] = useState<EditorTab>('diagram');
   const [selection, select] = useState<Selection>(null);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [serverIssues, setServerIssuesState] = useState<ServerIssue[]>([]);
 
-  const issues = useMemo(() => {
-    const client = validate(draft).errors.map((i) => locate(draft, i));
-    const server = serverIssues.map((i) => locate(draft, { pointer: i.pointer, message: toMessage(i.message) }));
-    const seen = new Set(client.map((i) => i.pointer + i.message.fr));
-    return [...client, ...server.filter((i) => !seen.has(i.pointer + i.message.fr))];
-  }, [draft, serverIssues]);
+  const issues = useMemo(
+    () =>
+      mergeIssues(
+        validate(draft).errors.map((i) => locate(draft, i)),
+        serverIssues.map((i) => locate(draft, i)),
+      ),
+    [draft, serverIssues],
+  );
 
   const value = useMemo<EditorState>(
     () => ({
@@ -77,6 +83,8 @@ export const EditorProvider = ({
       },
       dirty,
       markSaved: () => setDirty(false),
+      tab,
+      setTab,
       selection,
       select,
       highlight,
@@ -84,7 +92,7 @@ export const EditorProvider = ({
       issues,
       setServerIssues: setServerIssuesState,
     }),
-    [id, readOnly, draft, dirty, selection, highlight, issues],
+    [id, readOnly, draft, dirty, tab, selection, highlight, issues],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 };

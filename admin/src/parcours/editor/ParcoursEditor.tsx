@@ -1,7 +1,6 @@
 // The parcours editor page (lazy-loaded: React Flow, CodeMirror and the rule builder stay out of the first load).
 import { Alert, Box, Card, CardContent, Tab, Tabs, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Loading, RecordContextProvider, Title, useCanAccess, useGetRecordId, useTranslate } from 'react-admin';
 import { useLocalizedText } from '../../common/useLocalizedText';
 import { getParcours, type ParcoursRecord } from '../api';
@@ -9,19 +8,35 @@ import { ParcoursStatusField } from '../ParcoursStatusField';
 import { asDraft, blankDraft } from './draft';
 import { DiagramTab } from './DiagramTab';
 import { EditorActions } from './EditorActions';
-import { EditorProvider } from './EditorContext';
+import { EDITOR_TABS, EditorProvider, useEditor, type EditorTab } from './EditorContext';
 import { GeneralTab } from './GeneralTab';
 import { JsonTab } from './JsonTab';
 import { TesterTab } from './TesterTab';
 import { VersionsTab } from './VersionsTab';
 
-const TABS = ['diagram', 'general', 'tester', 'json', 'versions'] as const;
-type TabName = (typeof TABS)[number];
+// The open tab lives in the editor's state, so that the list of errors can switch to the tab that shows one.
+const EditorTabs = () => {
+  const translate = useTranslate();
+  const { tab, setTab } = useEditor();
+  return (
+    <>
+      <Tabs value={tab} onChange={(_e, t: EditorTab) => setTab(t)} sx={{ mb: 2 }}>
+        {EDITOR_TABS.map((t) => (
+          <Tab key={t} value={t} label={translate(`parcours.editor.tabs.${t}`)} data-testid={`tab-${t}`} />
+        ))}
+      </Tabs>
+      {tab === 'diagram' ? <DiagramTab /> : null}
+      {tab === 'general' ? <GeneralTab /> : null}
+      {tab === 'tester' ? <TesterTab /> : null}
+      {tab === 'json' ? <JsonTab /> : null}
+      {tab === 'versions' ? <VersionsTab /> : null}
+    </>
+  );
+};
 
 const EditorBody = ({ record, onChanged }: { record: ParcoursRecord; onChanged: () => void }) => {
   const translate = useTranslate();
   const localize = useLocalizedText();
-  const [tab, setTab] = useState<TabName>('diagram');
   // Auditors read definitions; only coordinators change them.
   const { canAccess: canEdit = false } = useCanAccess({ action: 'edit', resource: 'parcours' });
   const initial = asDraft(record.body) ?? blankDraft(record.key, localize(record.title));
@@ -50,16 +65,7 @@ const EditorBody = ({ record, onChanged }: { record: ParcoursRecord; onChanged: 
               {translate('parcours.editor.read_only')}
             </Alert>
           ) : null}
-          <Tabs value={tab} onChange={(_e, t: TabName) => setTab(t)} sx={{ mb: 2 }}>
-            {TABS.map((t) => (
-              <Tab key={t} value={t} label={translate(`parcours.editor.tabs.${t}`)} data-testid={`tab-${t}`} />
-            ))}
-          </Tabs>
-          {tab === 'diagram' ? <DiagramTab /> : null}
-          {tab === 'general' ? <GeneralTab /> : null}
-          {tab === 'tester' ? <TesterTab /> : null}
-          {tab === 'json' ? <JsonTab /> : null}
-          {tab === 'versions' ? <VersionsTab /> : null}
+          <EditorTabs />
         </CardContent>
       </Card>
     </EditorProvider>

@@ -9,6 +9,7 @@ import { QueryBuilder, type RuleGroupType, type RuleGroupTypeAny } from 'react-q
 import { Box } from '@mui/material';
 import { toBuilderFields } from '../rules/builderFields';
 import { conditionToQuery, queryToCondition } from '../rules/convert';
+import { CodedValueEditor } from './CodedValueEditor';
 import type { RuleField } from '../rules/fields';
 
 // Select editors hold strings; booleans stored in conditions are shown as 'true'/'false' and typed back on the way out.
@@ -86,6 +87,7 @@ export const RuleBuilder = ({
           combinators={combinators}
           translations={translations}
           listsAsArrays
+          controlElements={{ valueEditor: CodedValueEditor }}
           showNotToggle
           disabled={disabled}
           autoSelectField={false}

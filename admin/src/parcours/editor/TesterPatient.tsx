@@ -14,6 +14,7 @@ import type { PatientFacts, PatientRecord } from '@parcours/rules';
 import { useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { SEXES } from '../../common/choices';
+import { CodePicker } from '../../common/CodePicker';
 import type { Patient } from '../../types';
 
 export type TesterPatientValue = PatientFacts | PatientRecord;
@@ -27,12 +28,6 @@ export const defaultFacts: PatientFacts = {
   lastDischargeAt: null,
   extra: {},
 };
-
-const list = (text: string): string[] =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 const StoredPatientPicker = ({ onChange }: { onChange: (p: PatientRecord | null) => void }) => {
   const translate = useTranslate();
@@ -119,20 +114,25 @@ export const TesterPatient = ({
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            size="small"
-            label={translate('resources.patients.fields.conditions')}
-            helperText={translate('parcours.tester.comma_list')}
-            defaultValue={facts.conditions.join(', ')}
-            onBlur={(e) => set({ conditions: list(e.target.value) })}
-          />
-          <TextField
-            size="small"
-            label={translate('resources.patients.fields.ald')}
-            helperText={translate('parcours.tester.comma_list')}
-            defaultValue={facts.ald.join(', ')}
-            onBlur={(e) => set({ ald: list(e.target.value) })}
-          />
+          {/* Chosen codes take room: each picker gets the whole row. */}
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <CodePicker
+              system="conditions"
+              label={translate('resources.patients.fields.conditions')}
+              value={facts.conditions}
+              onChange={(conditions) => set({ conditions })}
+              testId="tester-conditions"
+            />
+          </Box>
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <CodePicker
+              system="ald"
+              label={translate('resources.patients.fields.ald')}
+              value={facts.ald}
+              onChange={(ald) => set({ ald })}
+              testId="tester-ald"
+            />
+          </Box>
           <TextField
             size="small"
             type="date"

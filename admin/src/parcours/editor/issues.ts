@@ -1,38 +1,44 @@
-// Maps validation issues (JSON pointers such as `/steps/3/next/0/when`) to the step, transition and field they concern.
-import type { Issue } from '@parcours/rules';
+// Validation issues as the editor uses them: the code and parameters its message is written from, and the step,
+// transition and field they concern (by step id), whether they come from the editor's own validation or the server.
+import { locateIssue, type Issue, type IssueLocation } from '@parcours/rules';
 import type { Draft } from './draft';
 
 export interface LocatedIssue {
+  /** JSON pointer into the definition (kept for machines and the JSON tab, never shown in a message). */
   pointer: string;
-  message: { fr: string; en?: string };
+  code: string;
+  params: Record<string, string>;
+  area: IssueLocation['area'];
   stepId?: string;
   transition?: number;
   /** The rest of the pointer inside the step, e.g. `due`, `form/2/id`, `next/0/when`. */
   field?: string;
 }
 
-const STEP_POINTER = /^\/steps\/(\d+)(?:\/(.*))?$/;
+/** What the server sends back in a 422 (problem+json `errors[]`), or an issue of the editor's own validation. */
+export type IssueLike = Pick<Issue, 'pointer' | 'code'> & { params?: Record<string, string> };
 
-/** Strips the API's `/body/definition` prefix so server and client issues point the same way. */
-const normalise = (pointer: string): string => pointer.replace(/^\/body(\/definition)?/, '');
+/** Strips the API's `/body/definition` or `/definition` prefix so server and client issues point the same way. */
+const normalise = (pointer: string): string => pointer.replace(/^(\/body)?\/definition/, '').replace(/^\/body$/, '');
 
-export const locate = (
-  draft: Draft,
-  issue: Pick<Issue, 'pointer'> & { message: { fr: string; en?: string } },
-): LocatedIssue => {
+export const locate = (draft: Draft, issue: IssueLike): LocatedIssue => {
   const pointer = normalise(issue.pointer);
-  const match = STEP_POINTER.exec(pointer);
-  if (!match) return { pointer, message: issue.message };
-  const step = draft.steps[Number(match[1])];
-  const field = match[2];
-  const transition = field?.startsWith('next/') ? Number(field.split('/')[1]) : undefined;
+  const { area, stepId, transition, field } = locateIssue(draft, pointer);
   return {
     pointer,
-    message: issue.message,
-    ...(step ? { stepId: step.id } : {}),
+    code: issue.code,
+    params: issue.params ?? {},
+    area,
+    ...(stepId !== undefined ? { stepId } : {}),
+    ...(transition !== undefined ? { transition } : {}),
     ...(field !== undefined ? { field } : {}),
-    ...(transition !== undefined && !Number.isNaN(transition) ? { transition } : {}),
   };
+};
+
+/** Client issues first, then the server's that the client did not find (same pointer and code). */
+export const mergeIssues = (client: readonly LocatedIssue[], server: readonly LocatedIssue[]): LocatedIssue[] => {
+  const seen = new Set(client.map((i) => `${i.pointer} ${i.code}`));
+  return [...client, ...server.filter((i) => !seen.has(`${i.pointer} ${i.code}`))];
 };
 
 export const countByStep = (issues: readonly LocatedIssue[]): Map<string, number> => {

@@ -37,8 +37,20 @@ export const toBuilderFields = (
         };
       case 'date':
         return { ...base, placeholder: 'P30D', defaultValue: 'P30D' };
-      case 'string':
       case 'string[]':
+        // Coded facts get the catalogue picker (CodedValueEditor), which reads `codes`.
+        if (f.codes) return { ...base, codes: f.codes };
+        return f.values
+          ? {
+              ...base,
+              valueEditorType: (op: string) =>
+                op === 'in' || op === 'notIn' || op === 'containsAny' || op === 'containsAll'
+                  ? 'multiselect'
+                  : 'select',
+              values: valueOptions(f.values, (v) => translateValue(f, v)),
+            }
+          : base;
+      case 'string':
         return f.values
           ? {
               ...base,

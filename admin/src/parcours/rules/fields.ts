@@ -2,6 +2,8 @@
 // `answers.<stepId>.<fieldId>`. The fact catalogue of @parcours/rules is the single source of their types.
 import {
   answerFactCatalogue,
+  codeSystemOf,
+  type CodeSystem,
   journeyFactCatalogue,
   patientFactCatalogue,
   type FactDescriptor,
@@ -17,6 +19,8 @@ export interface RuleField {
   type: FactType;
   label: { fr: string; en: string };
   values?: string[];
+  /** Coded facts (pathologies, ALD): values are picked from this catalogue. */
+  codes?: CodeSystem;
 }
 
 /** `patient` + `$.age` → `patient.age`. */
@@ -29,14 +33,18 @@ export const splitFieldName = (name: string): { fact: string; path?: string } =>
   return dot < 0 ? { fact: name } : { fact: name.slice(0, dot), path: `$.${name.slice(dot + 1)}` };
 };
 
-const toField = (d: FactDescriptor): RuleField => ({
-  name: fieldName(d.fact, d.path),
-  fact: d.fact,
-  path: d.path,
-  type: d.type,
-  label: { fr: d.label.fr, en: d.label.en },
-  ...(d.values ? { values: d.values } : {}),
-});
+const toField = (d: FactDescriptor): RuleField => {
+  const codes = codeSystemOf(d.fact, d.path);
+  return {
+    name: fieldName(d.fact, d.path),
+    fact: d.fact,
+    path: d.path,
+    type: d.type,
+    label: { fr: d.label.fr, en: d.label.en },
+    ...(d.values ? { values: d.values } : {}),
+    ...(codes ? { codes } : {}),
+  };
+};
 
 /** Fields for eligibility: the patient only (validation refuses anything else there). */
 export const eligibilityFields = (): RuleField[] => patientFactCatalogue.map(toField);

@@ -1,4 +1,4 @@
-// A small readable diff of two definitions. Arrays of objects that all carry an `id` (steps, form fields) are matched
+// A small readable diff of two definitions (in rules/ so the editor shows what publishing changes before saving). Arrays of objects that all carry an `id` (steps, form fields) are matched
 // by id rather than by position, so inserting a step shows as one added step instead of every later step "changed".
 
 export interface Change {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDefinitions } from './diff-definitions.ts';
+import { diffDefinitions } from './diff.js';
 
 describe('diffDefinitions', () => {
   it('matches steps by id, so inserting one is one change', () => {
