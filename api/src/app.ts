@@ -13,7 +13,11 @@ import type { Logger } from 'pino';
 import { allow, authenticate } from './auth/middleware.ts';
 import type { ApiDeps } from './deps.ts';
 import { EnrolmentRunner } from './enrolments/runner.ts';
+import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { notFoundHandler, problemHandler } from './http/errors.ts';
+import { refuseUnsafeText } from './http/refuse-unsafe-text.ts';
+import { withTemporalDeadline, updateUnavailable } from './temporal/availability.ts';
+import type { RouteSpec } from './http/route.ts';
 import { apiRoutes } from './routes.ts';
 
 export const BODY_LIMIT = '1mb';
@@ -38,6 +42,11 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
     }),
   );
   app.use(helmet());
+  // Powerful browser features the back office never uses stay off, for it and anything injected into it.
+  app.use((_req, res, next) => {
+    res.set('Permissions-Policy', PERMISSIONS_POLICY);
+    next();
+  });
 
   const api = express.Router();
   api.use(
@@ -47,14 +56,21 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
       allowedHeaders: ['Authorization', 'Content-Type', 'Range', 'Idempotency-Key', 'X-Request-Id'],
     }),
   );
+  // Answers carry health data: no browser or proxy keeps a copy.
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   api.use(express.json({ limit: BODY_LIMIT }));
+  api.use(refuseUnsafeText);
   const authenticated = authenticate(deps.tokens);
   for (const spec of apiRoutes) {
     const guards = spec.roles === 'public' ? [] : [authenticated, allow(...spec.roles)];
-    const handlers = [...guards, ...(spec.before?.(deps) ?? []), spec.handler(deps)];
+    const handlers = [...guards, ...(spec.before?.(deps) ?? []), withDeadline(spec, deps)];
     if (spec.prefix) api.use(spec.path, ...handlers);
     else api[spec.method](spec.path, ...handlers);
   }
+  for (const [path, methods] of methodsByPath(apiRoutes)) api.all(path, methodNotAllowed(methods));
   api.use(notFoundHandler);
   app.use('/api', api);
   app.locals.apiRouter = api;
@@ -75,6 +91,36 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   app.use(notFoundHandler);
   app.use(problemHandler);
   return app;
+}
+
+const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
+/** The route's handler, run under its Temporal deadline when it calls Temporal. */
+function withDeadline(spec: RouteSpec, deps: ApiDeps): express.RequestHandler {
+  const handler = spec.handler(deps);
+  if (!spec.temporal) return handler;
+  const update = spec.temporal === 'update';
+  const ms = update ? deps.config.TEMPORAL_UPDATE_TIMEOUT_MS : deps.config.TEMPORAL_CALL_TIMEOUT_MS;
+  return async (req, res, next) => {
+    await withTemporalDeadline(
+      deps.temporal,
+      ms,
+      async () => {
+        await handler(req, res, next);
+      },
+      update ? () => updateUnavailable(deps.temporal) : undefined,
+    );
+  };
+}
+
+function methodsByPath(routes: readonly RouteSpec[]): Map<string, string[]> {
+  const byPath = new Map<string, string[]>();
+  for (const spec of routes) {
+    if (spec.prefix) continue;
+    byPath.set(spec.path, [...(byPath.get(spec.path) ?? []), spec.method]);
+  }
+  return byPath;
 }
 
 /** The enrolment runner of an app built by createApp (tests wait on it; the server resumes and stops it). */

@@ -12,6 +12,8 @@ export type { ValidationResult } from './validate/validate.js';
 export type { Issue, Severity } from './validate/issue.js';
 
 export { validateAnswers, isIsoDate } from './answers.js';
+export { findUnsafeText, isSafeText, unsafeTextCode } from './safe-text.js';
+export type { UnsafeText, UnsafeTextCode } from './safe-text.js';
 export type { AnswerError, AnswersResult } from './answers.js';
 export { addDuration, subtractDuration, durationToMs, parseDuration, isDuration } from './duration.js';
 

@@ -1,6 +1,6 @@
 // Shapes of the parcours resource as the API accepts and returns them.
 import { z } from 'zod';
-import { localized, parcoursKeySchema } from '../http/common.ts';
+import { instant, localized, parcoursKeySchema } from '../http/common.ts';
 
 /** A draft may be incomplete: only an object with a key and a French title is required to save it. */
 export const draftDefinition = z.looseObject({
@@ -17,7 +17,7 @@ export const simulateBody = z.strictObject({
   patientId: z.string().uuid().optional(),
   answers: z.record(z.string().max(100), z.unknown()).optional(),
   maxSteps: z.number().int().min(1).max(2000).optional(),
-  start: z.string().datetime({ offset: true }).optional(),
+  start: instant.optional(),
 });
 export const fromTemplateBody = z.strictObject({ templateKey: z.string().max(100), key: parcoursKeySchema.optional() });
 export const diffQuery = z.object({ with: z.string().uuid() });

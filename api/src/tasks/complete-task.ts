@@ -14,12 +14,13 @@ import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
+import { requireWorker } from '../temporal/availability.ts';
 import { idempotencyKey, requestHash, storeAnswer, storedAnswer } from './idempotency.ts';
 
 export const completeBody = z.strictObject({ answers: z.record(z.string().max(100), z.unknown()) });
 const ROUTE = 'POST /api/tasks/:id/complete';
 
-export function completeTask({ prisma, temporal }: ApiDeps): RequestHandler {
+export function completeTask({ prisma, temporal, config }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const user = currentUser(req);
     const { id } = parseParams(idParams, req);
@@ -37,6 +38,8 @@ export function completeTask({ prisma, temporal }: ApiDeps): RequestHandler {
       throw new AppError(403, 'not_assignee', 'Cette tâche est destinée à un autre rôle');
     }
     if (task.status !== 'open') throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
+    // No worker: refuse now, with nothing sent, rather than leave an Update waiting for one.
+    await requireWorker(temporal, config.TEMPORAL_TASK_QUEUE);
     let result: unknown;
     try {
       result = await temporal.workflow.getHandle(task.journey.workflowId).executeUpdate(completeTaskUpdate, {
