@@ -64,13 +64,16 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   api.use(express.json({ limit: BODY_LIMIT }));
   api.use(refuseUnsafeText);
   const authenticated = authenticate(deps.tokens);
+  for (const [path, { methods, prefix }] of methodsByPath(apiRoutes)) {
+    if (prefix) api.use(path, methodNotAllowed(methods));
+    else api.all(path, methodNotAllowed(methods));
+  }
   for (const spec of apiRoutes) {
     const guards = spec.roles === 'public' ? [] : [authenticated, allow(...spec.roles)];
     const handlers = [...guards, ...(spec.before?.(deps) ?? []), withDeadline(spec, deps)];
     if (spec.prefix) api.use(spec.path, ...handlers);
     else api[spec.method](spec.path, ...handlers);
   }
-  for (const [path, methods] of methodsByPath(apiRoutes)) api.all(path, methodNotAllowed(methods));
   api.use(notFoundHandler);
   app.use('/api', api);
   app.locals.apiRouter = api;
@@ -114,11 +117,14 @@ function withDeadline(spec: RouteSpec, deps: ApiDeps): express.RequestHandler {
   };
 }
 
-function methodsByPath(routes: readonly RouteSpec[]): Map<string, string[]> {
-  const byPath = new Map<string, string[]>();
-  for (const spec of routes) {
-    if (spec.prefix) continue;
-    byPath.set(spec.path, [...(byPath.get(spec.path) ?? []), spec.method]);
+/** Methods of each path; literal paths first, so `/parcours/validate` is not taken for `/parcours/:id`. */
+function methodsByPath(routes: readonly RouteSpec[]): Map<string, { methods: string[]; prefix: boolean }> {
+  const byPath = new Map<string, { methods: string[]; prefix: boolean }>();
+  const ordered = [...routes].sort((a, b) => Number(a.path.includes(':')) - Number(b.path.includes(':')));
+  for (const spec of ordered) {
+    const entry = byPath.get(spec.path) ?? { methods: [], prefix: Boolean(spec.prefix) };
+    entry.methods.push(spec.method);
+    byPath.set(spec.path, entry);
   }
   return byPath;
 }

@@ -5,8 +5,9 @@ import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import type { RouteSpec } from '../http/route.ts';
 
+// Open: some problems carry more (the import's `rows`, a 503's `retryAfter`).
 const problem = z
-  .object({
+  .looseObject({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),

@@ -85,7 +85,7 @@ export const parcoursRoutes = [
             createdById: currentUser(req).id,
           },
         });
-        res.status(201).json({ id: row.id, key: row.key, status: row.status });
+        res.status(201).json({ id: row.id, key: row.key, version: row.version, status: row.status });
       },
   }),
   route({

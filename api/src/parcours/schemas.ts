@@ -28,8 +28,9 @@ export const listFilter = z.strictObject({
   id: z.array(z.string().uuid()).max(500).optional(),
 });
 
+// Answers are documented open (looseObject): a field added to an answer must not break clients validating it.
 export const parcoursRow = z
-  .object({
+  .looseObject({
     id: z.string().uuid(),
     key: z.string(),
     version: z.number().int().nullable(),
@@ -42,13 +43,13 @@ export const parcoursRow = z
   })
   .meta({ id: 'ParcoursRow' });
 export const validationReport = z
-  .object({
+  .looseObject({
     ok: z.boolean(),
     errors: z.array(z.object({ pointer: z.string(), code: z.string(), message: localized })),
     warnings: z.array(z.object({ pointer: z.string(), code: z.string(), message: localized })).optional(),
   })
   .meta({ id: 'ValidationReport' });
-export const lifecycleAnswer = z.object({
+export const lifecycleAnswer = z.looseObject({
   id: z.string().uuid(),
   key: z.string(),
   version: z.number().int().nullable(),
