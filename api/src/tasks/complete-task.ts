@@ -75,5 +75,13 @@ function refusal(error: unknown): AppError | null {
     );
   }
   if (failure.type === 'TaskNotOpen') return new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
+  // The task row refused the answers for good: the workflow put the task back, open, so they can be corrected.
+  if (failure.type === 'TaskNotClosed')
+    return new AppError(
+      422,
+      'answers_not_recorded',
+      'Ces réponses n’ont pas pu être enregistrées ; la tâche reste ouverte',
+      [{ pointer: '/body/answers', code: 'not_recorded', message: 'Réponses refusées par la base de données' }],
+    );
   return null;
 }
