@@ -9,6 +9,24 @@ import { AppError, type FieldError } from './errors.ts';
 const pointerOf = (root: string, path: (string | number)[]) =>
   `${root}${path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
 
+/**
+ * Query values holding JSON (react-admin's `filter`, `sort`, `range`) parsed, so an escaped `\u0000` inside them is
+ * seen as the NUL it becomes; values that are not JSON stay as they are (their own schema refuses them).
+ */
+function withJsonParsed(query: unknown): unknown {
+  if (!query || typeof query !== 'object') return query;
+  return Object.fromEntries(
+    Object.entries(query as Record<string, unknown>).map(([key, value]) => {
+      if (typeof value !== 'string' || !/^\s*[[{"]/.test(value)) return [key, value];
+      try {
+        return [key, JSON.parse(value) as unknown];
+      } catch {
+        return [key, value];
+      }
+    }),
+  );
+}
+
 export const refuseUnsafeText: RequestHandler = (req, _res, next) => {
   const errors: FieldError[] = [];
   let path: string | null = null;
@@ -21,7 +39,7 @@ export const refuseUnsafeText: RequestHandler = (req, _res, next) => {
   const pathCode = path === null ? null : unsafeTextCode(path);
   if (pathCode) errors.push({ pointer: '/path', code: pathCode, message: 'Le chemin contient un caractère refusé' });
   for (const [root, value] of [
-    ['/query', req.query],
+    ['/query', withJsonParsed(req.query)],
     ['/body', req.body],
   ] as const) {
     for (const found of findUnsafeText(value))

@@ -19,6 +19,8 @@ export interface FaultStack {
   baseUrl: string;
   prisma: PrismaClient;
   temporal: DevServer;
+  /** The API's Temporal client (lazy connection, as in production). */
+  client: Client;
   taskQueue: string;
   tokens: Record<Role, string>;
   /** A published parcours, a patient and a running journey whose first task (for an IDE) is open. */
@@ -39,7 +41,7 @@ export interface Answer {
 
 export async function startFaultStack(
   databaseUrl: string,
-  options: { callTimeoutMs?: number; updateTimeoutMs?: number } = {},
+  options: { callTimeoutMs?: number; updateTimeoutMs?: number; adminDist?: string } = {},
 ): Promise<FaultStack> {
   const temporal = await createDevServer();
   const prisma = createPrismaClient(databaseUrl);
@@ -52,6 +54,7 @@ export async function startFaultStack(
     TEMPORAL_CALL_TIMEOUT_MS: String(options.callTimeoutMs ?? 3000),
     TEMPORAL_UPDATE_TIMEOUT_MS: String(options.updateTimeoutMs ?? 5000),
     LOG_LEVEL: 'silent',
+    ...(options.adminDist ? { ADMIN_DIST: options.adminDist } : {}),
   });
   const connection = Connection.lazy({ address: temporal.address, connectTimeout: config.TEMPORAL_CALL_TIMEOUT_MS });
   const client = new Client({ connection });
@@ -120,6 +123,7 @@ export async function startFaultStack(
     baseUrl,
     prisma,
     temporal,
+    client,
     taskQueue,
     tokens,
     seed,
@@ -163,7 +167,7 @@ async function seedJourney(call: FaultStack['call'], prisma: PrismaClient): Prom
 
 /** The open task of a journey, once the worker has opened it. */
 export async function openTaskOf(prisma: PrismaClient, journeyId: string, timeoutMs = 30_000): Promise<string> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const task = await prisma.task.findFirst({ where: { journeyId, status: 'open' } });
     if (task) return task.id;
     await new Promise((r) => setTimeout(r, 100));
