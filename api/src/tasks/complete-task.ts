@@ -37,7 +37,10 @@ export function completeTask({ prisma, temporal, config }: ApiDeps): RequestHand
     if (task.assigneeRole && task.assigneeRole !== user.role && task.assigneeUserId !== user.id) {
       throw new AppError(403, 'not_assignee', 'Cette tâche est destinée à un autre rôle');
     }
-    if (task.status !== 'open') throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
+    // Closed by this user: maybe by this very request, sent earlier and answered 503 while Temporal still held it. Asking
+    // again with the same update id gets that outcome; any other request is refused by the workflow (TaskNotOpen).
+    if (task.status !== 'open' && task.completedById !== user.id)
+      throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
     // No worker: refuse now, with nothing sent, rather than leave an Update waiting for one.
     await requireWorker(temporal, config.TEMPORAL_TASK_QUEUE);
     let result: unknown;
