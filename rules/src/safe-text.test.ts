@@ -24,6 +24,11 @@ describe('safe text', () => {
   });
 
   it('stops at the limit', () => {
-    expect(findUnsafeText(Array.from({ length: 50 }, () => '\u0000'), 5)).toHaveLength(5);
+    expect(
+      findUnsafeText(
+        Array.from({ length: 50 }, () => '\u0000'),
+        5,
+      ),
+    ).toHaveLength(5);
   });
 });
