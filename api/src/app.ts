@@ -64,10 +64,13 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   api.use(express.json({ limit: BODY_LIMIT }));
   api.use(refuseUnsafeText);
   const authenticated = authenticate(deps.tokens);
+  // The 405 guards live in their own router: the api router's routes stay exactly the registry's.
+  const methodGuards = express.Router();
   for (const [path, { methods, prefix }] of methodsByPath(apiRoutes)) {
-    if (prefix) api.use(path, methodNotAllowed(methods));
-    else api.all(path, methodNotAllowed(methods));
+    if (prefix) methodGuards.use(path, methodNotAllowed(methods));
+    else methodGuards.all(path, methodNotAllowed(methods));
   }
+  api.use(methodGuards);
   for (const spec of apiRoutes) {
     const guards = spec.roles === 'public' ? [] : [authenticated, allow(...spec.roles)];
     const handlers = [...guards, ...(spec.before?.(deps) ?? []), withDeadline(spec, deps)];
