@@ -13,7 +13,11 @@ import type { Logger } from 'pino';
 import { allow, authenticate } from './auth/middleware.ts';
 import type { ApiDeps } from './deps.ts';
 import { EnrolmentRunner } from './enrolments/runner.ts';
+import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { notFoundHandler, problemHandler } from './http/errors.ts';
+import { refuseUnsafeText } from './http/refuse-unsafe-text.ts';
+import { withTemporalDeadline, updateUnavailable } from './temporal/availability.ts';
+import type { RouteSpec } from './http/route.ts';
 import { apiRoutes } from './routes.ts';
 
 export const BODY_LIMIT = '1mb';
@@ -38,6 +42,11 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
     }),
   );
   app.use(helmet());
+  // Powerful browser features the back office never uses stay off, for it and anything injected into it.
+  app.use((_req, res, next) => {
+    res.set('Permissions-Policy', PERMISSIONS_POLICY);
+    next();
+  });
 
   const api = express.Router();
   api.use(
@@ -47,11 +56,24 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
       allowedHeaders: ['Authorization', 'Content-Type', 'Range', 'Idempotency-Key', 'X-Request-Id'],
     }),
   );
+  // Answers carry health data: no browser or proxy keeps a copy.
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   api.use(express.json({ limit: BODY_LIMIT }));
+  api.use(refuseUnsafeText);
   const authenticated = authenticate(deps.tokens);
+  // The 405 guards live in their own router: the api router's routes stay exactly the registry's.
+  const methodGuards = express.Router();
+  for (const [path, { methods, prefix }] of methodsByPath(apiRoutes)) {
+    if (prefix) methodGuards.use(path, methodNotAllowed(methods));
+    else methodGuards.all(path, methodNotAllowed(methods));
+  }
+  api.use(methodGuards);
   for (const spec of apiRoutes) {
     const guards = spec.roles === 'public' ? [] : [authenticated, allow(...spec.roles)];
-    const handlers = [...guards, ...(spec.before?.(deps) ?? []), spec.handler(deps)];
+    const handlers = [...guards, ...(spec.before?.(deps) ?? []), withDeadline(spec, deps)];
     if (spec.prefix) api.use(spec.path, ...handlers);
     else api[spec.method](spec.path, ...handlers);
   }
@@ -75,6 +97,39 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   app.use(notFoundHandler);
   app.use(problemHandler);
   return app;
+}
+
+const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
+/** The route's handler, run under its Temporal deadline when it calls Temporal. */
+function withDeadline(spec: RouteSpec, deps: ApiDeps): express.RequestHandler {
+  const handler = spec.handler(deps);
+  if (!spec.temporal) return handler;
+  const update = spec.temporal === 'update';
+  const ms = update ? deps.config.TEMPORAL_UPDATE_TIMEOUT_MS : deps.config.TEMPORAL_CALL_TIMEOUT_MS;
+  return async (req, res, next) => {
+    await withTemporalDeadline(
+      deps.temporal,
+      ms,
+      async () => {
+        await handler(req, res, next);
+      },
+      update ? () => updateUnavailable(deps.temporal) : undefined,
+    );
+  };
+}
+
+/** Methods of each path; literal paths first, so `/parcours/validate` is not taken for `/parcours/:id`. */
+function methodsByPath(routes: readonly RouteSpec[]): Map<string, { methods: string[]; prefix: boolean }> {
+  const byPath = new Map<string, { methods: string[]; prefix: boolean }>();
+  const ordered = [...routes].sort((a, b) => Number(a.path.includes(':')) - Number(b.path.includes(':')));
+  for (const spec of ordered) {
+    const entry = byPath.get(spec.path) ?? { methods: [], prefix: Boolean(spec.prefix) };
+    entry.methods.push(spec.method);
+    byPath.set(spec.path, entry);
+  }
+  return byPath;
 }
 
 /** The enrolment runner of an app built by createApp (tests wait on it; the server resumes and stops it). */

@@ -15,6 +15,10 @@ export const apiConfigSchema = z
     TEMPORAL_ADDRESS: z.string().default('localhost:7233'),
     TEMPORAL_NAMESPACE: z.string().default('default'),
     TEMPORAL_TASK_QUEUE: z.string().default('parcours'),
+    /** Deadline of each request's Temporal calls (start, signal, history); past it the answer is a 503. */
+    TEMPORAL_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    /** Deadline of the Updates that wait for the worker (complete, reassign, facts). */
+    TEMPORAL_UPDATE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ADMIN_ORIGIN: z.string().url().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -19,7 +19,10 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
   const logger = pino({ level: config.LOG_LEVEL, base: { service: 'api' } });
   const prisma = createPrismaClient(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX });
   // lazy: the API starts (and reports Temporal as down in /api/health) even before Temporal is reachable.
-  const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
+  const connection = Connection.lazy({
+    address: config.TEMPORAL_ADDRESS,
+    connectTimeout: config.TEMPORAL_CALL_TIMEOUT_MS,
+  });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const app = createApp({ config, prisma, temporal, tokens: new TokenService(config.JWT_SECRET) }, logger);
   const enrolments = enrolmentRunnerOf(app);

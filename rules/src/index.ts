@@ -14,6 +14,8 @@ export { ISSUE_CODES } from './validate/issue.js';
 export { locateIssue } from './validate/location.js';
 
 export { validateAnswers, isIsoDate } from './answers.js';
+export { findUnsafeText, isSafeText, unsafeTextCode } from './safe-text.js';
+export type { UnsafeText, UnsafeTextCode } from './safe-text.js';
 export type { AnswerError, AnswersResult } from './answers.js';
 export { addDuration, subtractDuration, durationToMs, parseDuration, isDuration } from './duration.js';
 

@@ -29,6 +29,22 @@ describe('OpenAPI', () => {
     expect(JSON.stringify(create.requestBody.content['application/json']?.schema)).toMatch(/PatientInput/);
   });
 
+  it('documents every status a route can answer: 404 on /{id}, 503 with Retry-After where Temporal is called', async () => {
+    const res = await h.request().get('/api/openapi.json').expect(200);
+    const doc = JSON.parse(res.text) as {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    };
+    for (const r of apiRoutes) {
+      const responses = doc.paths[`/api${r.path.replace(/:(\w+)/g, '{$1}')}`]![r.method]!.responses;
+      const name = `${r.method} ${r.path}`;
+      expect(responses['400'], name).toBeDefined();
+      if (r.params) expect(responses['404'], name).toBeDefined();
+      if (r.roles !== 'public') expect(Object.keys(responses), name).toEqual(expect.arrayContaining(['401', '403']));
+      if (r.temporal) expect(responses['503']?.headers?.['Retry-After'], name).toBeDefined();
+    }
+    expect(Object.keys(doc.paths['/api/auth/login']!.post!.responses)).toEqual(expect.arrayContaining(['401', '429']));
+  });
+
   it('serves Swagger UI with its own assets (no CDN)', async () => {
     const page = await h.request().get('/api/docs/').expect(200);
     expect(page.text).toContain('swagger-ui');

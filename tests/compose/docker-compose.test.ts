@@ -29,6 +29,9 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   ADMIN_DIST: { api: 'optional', worker: 'unused' },
   // Defaults to 10 connections; raised for load (bench/api).
   DATABASE_POOL_MAX: { api: 'optional', worker: 'unused' },
+  // Deadlines of the API's Temporal calls; the defaults (5 s, 10 s) suit production.
+  TEMPORAL_CALL_TIMEOUT_MS: { api: 'optional', worker: 'unused' },
+  TEMPORAL_UPDATE_TIMEOUT_MS: { api: 'optional', worker: 'unused' },
 };
 
 const EXPECTED_SERVICES = [

@@ -3,6 +3,7 @@ import { DataTable, DateInput, List, TextInput } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { JsonField } from '../common/JsonField';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
+import { csvExporter } from '../providers/csvExporter';
 
 const auditFilters = [
   <TextInput key="action" source="action" alwaysOn />,
@@ -14,7 +15,7 @@ const auditFilters = [
 ];
 
 export const AuditList = () => (
-  <List filters={auditFilters} sort={{ field: 'at', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={auditFilters} sort={{ field: 'at', order: 'DESC' }}>
     <DataTable bulkActionButtons={false} expand={<JsonField source="details" />}>
       <DataTable.Col source="at">
         <LocaleDateField source="at" showTime />

@@ -1,7 +1,9 @@
 import { CreateButton, DataTable, List, NumberField, TopToolbar } from 'react-admin';
+import { csvExporter } from '../providers/csvExporter';
 
 export const EnrolmentList = () => (
   <List
+    exporter={csvExporter}
     actions={
       <TopToolbar>
         <CreateButton />

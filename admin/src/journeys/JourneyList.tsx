@@ -3,10 +3,12 @@ import type { Journey } from '../types';
 import { JourneyStatusField } from './JourneyStatusField';
 import { journeyFilters } from './journeyFilters';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { csvExporter } from '../providers/csvExporter';
 
 // Server-side filters and pagination only: the list stays fast on a 100,000-patient base.
 export const JourneyList = () => (
   <List<Journey>
+    exporter={csvExporter}
     filters={journeyFilters}
     filterDefaultValues={{ status: 'running' }}
     sort={{ field: 'startedAt', order: 'DESC' }}

@@ -4,6 +4,7 @@ import { LocalizedTextField } from '../common/LocalizedTextField';
 import type { Parcours } from '../types';
 import { ParcoursStatusField } from './ParcoursStatusField';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { csvExporter } from '../providers/csvExporter';
 
 const parcoursFilters = [
   <TextInput key="q" source="q" label="parcours.parcours.search" alwaysOn />,
@@ -25,7 +26,7 @@ const ListActions = () => (
 
 // One row per version (and per draft): the versions of a key sit together, newest first.
 export const ParcoursList = () => (
-  <List<Parcours> filters={parcoursFilters} actions={<ListActions />}>
+  <List<Parcours> exporter={csvExporter} filters={parcoursFilters} actions={<ListActions />}>
     <DataTable<Parcours> rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="key" />
       <DataTable.Col source="title" disableSort>

@@ -14,6 +14,7 @@ import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import type { Patient } from '../types';
 import { patientFilters } from './patientFilters';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { csvExporter } from '../providers/csvExporter';
 
 const ImportButton = () => {
   const { canAccess } = useCanAccess({ resource: 'patients', action: 'create' });
@@ -34,7 +35,12 @@ const PatientListActions = () => (
 );
 
 export const PatientList = () => (
-  <List<Patient> filters={patientFilters} sort={{ field: 'lastName', order: 'ASC' }} actions={<PatientListActions />}>
+  <List<Patient>
+    exporter={csvExporter}
+    filters={patientFilters}
+    sort={{ field: 'lastName', order: 'ASC' }}
+    actions={<PatientListActions />}
+  >
     <DataTable<Patient> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="lastName" />
       <DataTable.Col source="firstName" />

@@ -10,12 +10,14 @@ import { ReassignTaskButton } from './ReassignTaskButton';
 import { TaskPatientField } from './TaskPatientField';
 import { TaskStatusField } from './TaskStatusField';
 import { taskFilters } from './taskFilters';
+import { csvExporter } from '../providers/csvExporter';
 
 const overdueRowSx = (task: Task) => (isOverdue(task) ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : {});
 
 // "Mes tâches": the API returns the tasks the signed-in user may see; open ones first, soonest due first.
 export const TaskList = () => (
   <List<Task>
+    exporter={csvExporter}
     title="parcours.tasks.menu"
     filters={taskFilters}
     filterDefaultValues={{ status: 'open' }}

@@ -1,10 +1,11 @@
 import { BooleanField, DataTable, List, SearchInput } from 'react-admin';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
+import { csvExporter } from '../providers/csvExporter';
 
 const userFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const UserList = () => (
-  <List filters={userFilters} sort={{ field: 'email', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={userFilters} sort={{ field: 'email', order: 'ASC' }}>
     <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="displayName" />
       <DataTable.Col source="email" />

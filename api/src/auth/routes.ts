@@ -53,6 +53,7 @@ export const authRoutes = [
     tag,
     summary: 'Connexion par e-mail et mot de passe (limitée en fréquence)',
     body: loginBody,
+    errors: [401, 429],
     before: (deps) => [loginLimiter(deps)],
     handler:
       ({ prisma, tokens }) =>
@@ -71,6 +72,7 @@ export const authRoutes = [
     tag,
     summary: 'Renouvelle la session à partir du jeton de rafraîchissement',
     body: refreshBody,
+    errors: [401],
     handler:
       ({ prisma, tokens }) =>
       async (req, res) => {

@@ -5,8 +5,9 @@ import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import type { RouteSpec } from '../http/route.ts';
 
+// Open: some problems carry more (the import's `rows`, a 503's `retryAfter`).
 const problem = z
-  .object({
+  .looseObject({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
@@ -28,33 +29,66 @@ const problem = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
-const listQuery = z.object({
-  sort: z.string().optional().meta({ description: 'JSON ["champ","ASC"|"DESC"]', example: '["id","ASC"]' }),
-  range: z.string().optional().meta({ description: 'JSON [début, fin] inclusifs', example: '[0,24]' }),
-  filter: z.string().optional().meta({ description: 'JSON des filtres (schéma x-filter-schema)', example: '{}' }),
-});
+function listQuery(sortable: readonly string[]) {
+  return z.object({
+    sort: z
+      .string()
+      .optional()
+      .meta({ description: 'JSON ["champ","ASC"|"DESC"]', example: JSON.stringify([sortable[0] ?? 'id', 'ASC']) }),
+    range: z.string().optional().meta({ description: 'JSON [début, fin] inclusifs', example: '[0,24]' }),
+    filter: z.string().optional().meta({ description: 'JSON des filtres (schéma x-filter-schema)', example: '{}' }),
+  });
+}
 
 /** Express `/a/:id/b` → OpenAPI `/api/a/{id}/b`. */
 export function openApiPath(path: string): string {
   return `/api${path.replace(/:(\w+)/g, '{$1}')}`;
 }
 
-function operation(spec: RouteSpec): ZodOpenApiOperationObject {
-  const errors = {
-    '400': { description: 'Requête invalide', content: { 'application/problem+json': { schema: problem } } },
-    ...(spec.roles === 'public'
-      ? {}
-      : {
-          '401': { description: 'Non authentifié', content: { 'application/problem+json': { schema: problem } } },
-          '403': { description: 'Rôle insuffisant', content: { 'application/problem+json': { schema: problem } } },
-        }),
-    ...(spec.body
-      ? {
-          '413': { description: 'Corps trop volumineux', content: { 'application/problem+json': { schema: problem } } },
-          '422': { description: 'Données refusées', content: { 'application/problem+json': { schema: problem } } },
-        }
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Requête invalide (paramètre, filtre, texte contenant un caractère nul ou Unicode invalide)',
+  401: 'Non authentifié',
+  403: 'Rôle insuffisant',
+  404: 'Introuvable',
+  409: 'Conflit avec l’état de la ressource',
+  413: 'Corps trop volumineux',
+  415: 'Type de contenu non pris en charge',
+  422: 'Données refusées',
+  429: 'Trop de tentatives',
+  503: 'Temporal ou l’exécuteur des parcours indisponible : réessayer après Retry-After secondes',
+};
+
+/** Every status the route can answer besides success, from what it declares (params, body, Temporal, roles). */
+function errorStatuses(spec: RouteSpec): number[] {
+  const statuses = new Set<number>([400, ...(spec.errors ?? [])]);
+  if (spec.roles !== 'public') [401, 403].forEach((s) => statuses.add(s));
+  if (spec.params) statuses.add(404);
+  if (spec.roles !== 'public' && spec.method !== 'get') [404, 409, 422].forEach((s) => statuses.add(s));
+  if (spec.body) [413, 422].forEach((s) => statuses.add(s));
+  if (spec.bodyType) statuses.add(415);
+  if (spec.temporal) statuses.add(503);
+  for (const status of Object.keys(spec.extraResponses ?? {})) statuses.delete(Number(status));
+  return [...statuses].sort();
+}
+
+function problemResponse(status: number) {
+  return {
+    description: DESCRIPTIONS[status] ?? 'Erreur',
+    content: { 'application/problem+json': { schema: problem } },
+    ...(status === 503
+      ? { headers: { 'Retry-After': { schema: { type: 'string' as const }, description: 'secondes' } } }
       : {}),
   };
+}
+
+function operation(spec: RouteSpec): ZodOpenApiOperationObject {
+  const errors = Object.fromEntries(errorStatuses(spec).map((status) => [String(status), problemResponse(status)]));
+  const extra = Object.fromEntries(
+    Object.entries(spec.extraResponses ?? {}).map(([status, r]) => [
+      status,
+      { description: r.description, content: { 'application/json': { schema: r.schema } } },
+    ]),
+  );
   const status = String(spec.success?.status ?? 200);
   const contentType = spec.success?.contentType ?? 'application/json';
   return {
@@ -66,7 +100,9 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
       : { description: `Rôles : ${spec.roles.join(', ')}`, 'x-roles': [...spec.roles] }),
     requestParams: {
       ...(spec.params ? { path: spec.params as z.ZodObject } : {}),
-      ...(spec.query || spec.list ? { query: (spec.query ?? listQuery) as z.ZodObject } : {}),
+      ...(spec.query || spec.list
+        ? { query: (spec.query ?? listQuery(spec.list?.sortable ?? [])) as z.ZodObject }
+        : {}),
       ...(spec.headers ? { header: spec.headers as z.ZodObject } : {}),
     },
     ...(spec.list
@@ -79,11 +115,16 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
       [status]: {
         description: 'Succès',
         ...(spec.list
-          ? { headers: { 'Content-Range': { schema: { type: 'string' }, description: 'ressource début-fin/total' } } }
+          ? {
+              headers: {
+                'Content-Range': { schema: { type: 'string' as const }, description: 'ressource début-fin/total' },
+              },
+            }
           : {}),
         content: { [contentType]: { schema: spec.success?.schema ?? z.unknown() } },
       },
       ...errors,
+      ...extra,
     },
   };
 }

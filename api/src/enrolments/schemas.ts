@@ -1,11 +1,11 @@
 // Cohort enrolment requests and their job rows.
 import { z } from 'zod';
-import { parcoursKeySchema } from '../http/common.ts';
+import { parcoursKeySchema, positiveInt32 } from '../http/common.ts';
 import { patientFilter } from '../patients/schemas.ts';
 
 export const enrolmentBody = z.strictObject({
   parcoursKey: parcoursKeySchema,
-  version: z.number().int().positive().optional(),
+  version: positiveInt32.optional(),
   filter: patientFilter.optional(),
   dryRun: z.boolean().optional(),
 });

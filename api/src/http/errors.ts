@@ -19,6 +19,8 @@ export class AppError extends Error {
     message: string,
     readonly errors: FieldError[] = [],
     readonly extra: Record<string, unknown> = {},
+    /** Response headers that go with the problem (Retry-After of a 503, Allow of a 405). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -29,6 +31,7 @@ const titles: Record<number, string> = {
   401: 'Authentification requise',
   403: 'Accès refusé',
   404: 'Introuvable',
+  405: 'Méthode non permise',
   409: 'Conflit',
   413: 'Requête trop volumineuse',
   422: 'Données refusées',
@@ -58,6 +61,12 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
       error.type === 'entity.too.large'
         ? new AppError(413, 'payload_too_large', 'Le corps de la requête dépasse la taille autorisée')
         : new AppError(400, 'malformed_body', 'Le corps de la requête n’est pas un JSON valide');
+  } else if (isClientHttpError(error)) {
+    // serve-static and other http-errors users: an unknown static file is a 404, not a 500.
+    problem =
+      error.status === 404
+        ? new AppError(404, 'not_found', `Aucune ressource à ${req.method} ${req.path}`)
+        : new AppError(error.status, 'bad_request', 'Requête refusée');
   } else problem = new AppError(500, 'internal', 'Une erreur inattendue est survenue');
 
   if (problem.status >= 500) req.log?.error({ err: error }, 'request failed');
@@ -65,6 +74,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
 
   res
     .status(problem.status)
+    .set(problem.headers)
     .type('application/problem+json')
     .json({
       type: `https://parcours.dev/problems/${problem.code}`,
@@ -78,6 +88,11 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
       ...problem.extra,
     });
 };
+
+function isClientHttpError(error: unknown): error is { status: number } {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
 
 function isBodyParserError(error: unknown): error is { type: string; status: number } {
   return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;

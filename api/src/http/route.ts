@@ -27,6 +27,15 @@ export interface RouteSpec {
   /** Success status and, when useful, the schema of its body. */
   success?: { status: number; schema?: z.ZodType; contentType?: string };
   headers?: z.ZodType;
+  /**
+   * The handler calls Temporal: `call` runs it under the short call deadline, `update` under the Update deadline (it
+   * waits for a worker). Either way Temporal or a worker away becomes a 503 with Retry-After, documented.
+   */
+  temporal?: 'call' | 'update';
+  /** Statuses the handler may answer besides success and the generic ones (404 of an `/:id`, 409 of a state clash). */
+  errors?: readonly number[];
+  /** Answers other than success and problems, e.g. the health report's 503 (same body as its 200). */
+  extraResponses?: Record<number, { description: string; schema: z.ZodType }>;
   /** Mounted with `use` (the path and everything under it: static assets of the docs). */
   prefix?: boolean;
   /** Middleware run after the role check and before the handler (a body parser, a rate limiter). */

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
+import { requireWorker } from '../temporal/availability.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { placeFacts } from './place-facts.ts';
@@ -22,7 +23,7 @@ export const pushFactsBody = z.strictObject({
   source: z.string().max(200).optional(),
 });
 
-export function pushFacts({ prisma, temporal }: ApiDeps): RequestHandler {
+export function pushFacts({ prisma, temporal, config }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const { id } = parseParams(idParams, req);
     const body = parseBody(pushFactsBody, req);
@@ -30,6 +31,7 @@ export function pushFacts({ prisma, temporal }: ApiDeps): RequestHandler {
     const journey = await prisma.journey.findUnique({ where: { id } });
     if (!journey) throw new AppError(404, 'not_found', 'Parcours patient introuvable');
     if (journey.status !== 'running') throw new AppError(409, 'not_running', 'Ce parcours est déjà terminé');
+    await requireWorker(temporal, config.TEMPORAL_TASK_QUEUE);
     try {
       const result = await temporal.workflow.getHandle(journey.workflowId).executeUpdate(pushFactsUpdate, {
         args: [{ facts, pushedBy: currentUser(req).id, ...(body.source ? { source: body.source } : {}) }],

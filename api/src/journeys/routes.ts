@@ -83,6 +83,8 @@ export const journeysRoutes = [
     summary: 'Démarre un parcours pour un patient (refus expliqué si non éligible)',
     body: startJourneyBody,
     success: { status: 201 },
+    temporal: 'call',
+    errors: [404, 409],
     handler: startJourney,
   }),
   route({
@@ -124,6 +126,8 @@ export const journeysRoutes = [
     params: idParams,
     body: cancelBody,
     success: { status: 202 },
+    temporal: 'call',
+    errors: [404, 409],
     handler:
       ({ prisma, temporal }) =>
       async (req, res) => {
@@ -153,6 +157,8 @@ export const journeysRoutes = [
     summary: 'Transmet de nouvelles données patient au parcours en cours',
     params: idParams,
     body: pushFactsBody,
+    temporal: 'update',
+    errors: [404, 409],
     handler: pushFacts,
   }),
   route({
@@ -162,6 +168,7 @@ export const journeysRoutes = [
     tag,
     summary: 'Historique lisible (toutes les exécutions), décisions expliquées',
     params: idParams,
+    temporal: 'call',
     handler: journeyHistory,
   }),
   route({
@@ -171,6 +178,7 @@ export const journeysRoutes = [
     tag,
     summary: 'Export brut des historiques Temporal',
     params: idParams,
+    temporal: 'call',
     handler: journeyHistoryJson,
   }),
   route({
@@ -180,6 +188,7 @@ export const journeysRoutes = [
     tag,
     summary: 'Rejoue l’historique enregistré avec le code actuel du workflow',
     params: idParams,
+    temporal: 'call',
     handler: replayJourneyRoute,
   }),
 ];

@@ -6,7 +6,7 @@ import type { ParcoursDefinition } from '@parcours/rules';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import type { ApiDeps } from '../deps.ts';
-import { parcoursKeySchema } from '../http/common.ts';
+import { parcoursKeySchema, positiveInt32 } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody } from '../http/validate.ts';
 import { findPublished, startJourneyFor } from './start.ts';
@@ -14,7 +14,7 @@ import { findPublished, startJourneyFor } from './start.ts';
 export const startJourneyBody = z.strictObject({
   patientId: z.string().uuid(),
   parcoursKey: parcoursKeySchema,
-  version: z.number().int().positive().optional(),
+  version: positiveInt32.optional(),
 });
 
 export function startJourney(deps: ApiDeps): RequestHandler {

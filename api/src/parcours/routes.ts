@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { validate } from '@parcours/rules';
 import { recordAudit } from '../audit/record.ts';
+import { likeText } from '../http/like.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
@@ -49,7 +50,7 @@ export const parcoursRoutes = [
           ...(q.filter.key ? { key: q.filter.key } : {}),
           ...(q.filter.status ? { status: q.filter.status } : {}),
           ...(q.filter.id ? { id: { in: q.filter.id } } : {}),
-          ...(q.filter.q ? { title: { contains: q.filter.q, mode: 'insensitive' as const } } : {}),
+          ...(q.filter.q ? { title: { contains: likeText(q.filter.q), mode: 'insensitive' as const } } : {}),
         };
         const [rows, total] = await Promise.all([
           prisma.parcoursDefinition.findMany({
@@ -84,7 +85,7 @@ export const parcoursRoutes = [
             createdById: currentUser(req).id,
           },
         });
-        res.status(201).json({ id: row.id, key: row.key, status: row.status });
+        res.status(201).json({ id: row.id, key: row.key, version: row.version, status: row.status });
       },
   }),
   route({

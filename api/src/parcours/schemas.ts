@@ -1,6 +1,6 @@
 // Shapes of the parcours resource as the API accepts and returns them.
 import { z } from 'zod';
-import { localized, parcoursKeySchema } from '../http/common.ts';
+import { instant, localized, parcoursKeySchema } from '../http/common.ts';
 
 /** A draft may be incomplete: only an object with a key and a French title is required to save it. */
 export const draftDefinition = z.looseObject({
@@ -17,7 +17,7 @@ export const simulateBody = z.strictObject({
   patientId: z.string().uuid().optional(),
   answers: z.record(z.string().max(100), z.unknown()).optional(),
   maxSteps: z.number().int().min(1).max(2000).optional(),
-  start: z.string().datetime({ offset: true }).optional(),
+  start: instant.optional(),
 });
 export const fromTemplateBody = z.strictObject({ templateKey: z.string().max(100), key: parcoursKeySchema.optional() });
 export const diffQuery = z.object({ with: z.string().uuid() });
@@ -28,8 +28,9 @@ export const listFilter = z.strictObject({
   id: z.array(z.string().uuid()).max(500).optional(),
 });
 
+// Answers are documented open (looseObject): a field added to an answer must not break clients validating it.
 export const parcoursRow = z
-  .object({
+  .looseObject({
     id: z.string().uuid(),
     key: z.string(),
     version: z.number().int().nullable(),
@@ -54,13 +55,13 @@ const reportedIssue = z.object({
   message: localized,
 });
 export const validationReport = z
-  .object({
+  .looseObject({
     ok: z.boolean(),
     errors: z.array(reportedIssue),
     warnings: z.array(reportedIssue).optional(),
   })
   .meta({ id: 'ValidationReport' });
-export const lifecycleAnswer = z.object({
+export const lifecycleAnswer = z.looseObject({
   id: z.string().uuid(),
   key: z.string(),
   version: z.number().int().nullable(),

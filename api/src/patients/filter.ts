@@ -1,5 +1,6 @@
 // The patient filter as a Prisma where clause: shared by the patient list, enrolment previews and enrolment jobs, so
 // "the patients this filter matches" means the same thing everywhere.
+import { likeText } from '../http/like.ts';
 import type { PatientFilter } from './schemas.ts';
 
 function yearsBefore(now: Date, years: number): Date {
@@ -12,8 +13,8 @@ export function patientWhere(f: PatientFilter, now = new Date()) {
       f.q
         ? {
             OR: [
-              { lastName: { contains: f.q, mode: 'insensitive' as const } },
-              { firstName: { contains: f.q, mode: 'insensitive' as const } },
+              { lastName: { contains: likeText(f.q), mode: 'insensitive' as const } },
+              { firstName: { contains: likeText(f.q), mode: 'insensitive' as const } },
             ],
           }
         : {},

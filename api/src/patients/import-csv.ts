@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { currentUser } from '../auth/middleware.ts';
 import type { ApiDeps } from '../deps.ts';
+import { unsafeTextCode } from '@parcours/rules';
 import { AppError } from '../http/errors.ts';
 import { parseQuery } from '../http/validate.ts';
 import { patientInput, toNewPatient } from './schemas.ts';
@@ -40,12 +41,29 @@ const bool = (v: string | undefined) => {
   return v; // left as a string: the schema refuses it with the column name
 };
 
+/** A NUL or a broken Unicode character anywhere in the file: refused with its line, before anything is parsed. */
+function refuseUnsafeCsv(text: string): void {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => unsafeTextCode(line) !== null);
+  if (index < 0) return;
+  const code = unsafeTextCode(lines[index]!)!;
+  const message = `ligne ${index + 1} : caractère nul ou Unicode invalide`;
+  throw new AppError(
+    400,
+    'unsafe_text',
+    'Texte refusé : caractère nul ou Unicode invalide',
+    [{ pointer: '/body', code, message }],
+    { rows: [{ row: index + 1, errors: [{ column: '', message }] }] },
+  );
+}
+
 export function importPatients({ prisma }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const { dryRun } = parseQuery(importQuery, req);
     if (typeof req.body !== 'string' || !req.is('text/csv')) {
       throw new AppError(415, 'unsupported_media_type', 'Envoyez un fichier CSV (Content-Type: text/csv)');
     }
+    refuseUnsafeCsv(req.body);
     let records: string[][];
     try {
       records = parse(req.body, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false });

@@ -1,9 +1,9 @@
 // The patient as the API accepts it: one set of field schemas for create, update, CSV import and the admin forms.
 import { z } from 'zod';
+import { calendarDay, instant } from '../http/common.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
-const birthDate = isoDate.refine(
-  (d) => !Number.isNaN(Date.parse(d)) && d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10),
+const birthDate = calendarDay.refine(
+  (d) => d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10),
   'date de naissance invalide',
 );
 const fields = {
@@ -28,7 +28,7 @@ const fields = {
     )
     .max(50),
   hasMedecinTraitant: z.boolean(),
-  lastDischargeAt: z.string().datetime({ offset: true }).or(isoDate).nullable(),
+  lastDischargeAt: instant.or(calendarDay).nullable(),
   extra: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])),
 };
 

@@ -10,6 +10,7 @@ import { currentUser } from '../auth/middleware.ts';
 import { taskScope } from '../auth/scope.ts';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
+import { requireWorker } from '../temporal/availability.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { presentTask, taskInclude } from './present.ts';
@@ -88,6 +89,7 @@ export function reassignTask(deps: ApiDeps): RequestHandler {
           { pointer: '/body/to/userId', code: 'not_found', message: 'Professionnel introuvable ou inactif' },
         ]);
     }
+    await requireWorker(deps.temporal, deps.config.TEMPORAL_TASK_QUEUE);
     try {
       await deps.temporal.workflow.getHandle(task.journey.workflowId).executeUpdate(reassignTaskUpdate, {
         args: [{ taskId: id, to, reassignedBy: user.id, ...(reason ? { reason } : {}) }],

@@ -14,12 +14,13 @@ import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
+import { requireWorker } from '../temporal/availability.ts';
 import { idempotencyKey, requestHash, storeAnswer, storedAnswer } from './idempotency.ts';
 
 export const completeBody = z.strictObject({ answers: z.record(z.string().max(100), z.unknown()) });
 const ROUTE = 'POST /api/tasks/:id/complete';
 
-export function completeTask({ prisma, temporal }: ApiDeps): RequestHandler {
+export function completeTask({ prisma, temporal, config }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const user = currentUser(req);
     const { id } = parseParams(idParams, req);
@@ -36,7 +37,12 @@ export function completeTask({ prisma, temporal }: ApiDeps): RequestHandler {
     if (task.assigneeRole && task.assigneeRole !== user.role && task.assigneeUserId !== user.id) {
       throw new AppError(403, 'not_assignee', 'Cette tâche est destinée à un autre rôle');
     }
-    if (task.status !== 'open') throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
+    // Closed by this user: maybe by this very request, sent earlier and answered 503 while Temporal still held it. Asking
+    // again with the same update id gets that outcome; any other request is refused by the workflow (TaskNotOpen).
+    if (task.status !== 'open' && task.completedById !== user.id)
+      throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
+    // No worker: refuse now, with nothing sent, rather than leave an Update waiting for one.
+    await requireWorker(temporal, config.TEMPORAL_TASK_QUEUE);
     let result: unknown;
     try {
       result = await temporal.workflow.getHandle(task.journey.workflowId).executeUpdate(completeTaskUpdate, {
@@ -72,5 +78,13 @@ function refusal(error: unknown): AppError | null {
     );
   }
   if (failure.type === 'TaskNotOpen') return new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
+  // The task row refused the answers for good: the workflow put the task back, open, so they can be corrected.
+  if (failure.type === 'TaskNotClosed')
+    return new AppError(
+      422,
+      'answers_not_recorded',
+      'Ces réponses n’ont pas pu être enregistrées ; la tâche reste ouverte',
+      [{ pointer: '/body/answers', code: 'not_recorded', message: 'Réponses refusées par la base de données' }],
+    );
   return null;
 }

@@ -115,6 +115,8 @@ export const tasksRoutes = [
     summary: 'Réattribue la tâche à une profession ou à un professionnel',
     params: idParams,
     body: reassignBody,
+    temporal: 'update',
+    errors: [404, 409],
     handler: reassignTask,
   }),
   route({
@@ -126,6 +128,8 @@ export const tasksRoutes = [
     params: idParams,
     body: completeBody,
     headers: z.object({ 'idempotency-key': z.string().min(8).max(200) }),
+    temporal: 'update',
+    errors: [404, 409],
     handler: completeTask,
   }),
 ];

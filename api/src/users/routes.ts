@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { idParams } from '../http/common.ts';
+import { likeText } from '../http/like.ts';
 import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
 import { ALL_ROLES, route } from '../http/route.ts';
@@ -15,8 +16,8 @@ const text = (q: string | undefined) =>
   q
     ? {
         OR: [
-          { displayName: { contains: q, mode: 'insensitive' as const } },
-          { email: { contains: q, mode: 'insensitive' as const } },
+          { displayName: { contains: likeText(q), mode: 'insensitive' as const } },
+          { email: { contains: likeText(q), mode: 'insensitive' as const } },
         ],
       }
     : {};

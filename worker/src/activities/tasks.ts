@@ -3,6 +3,7 @@
 import type { Assignee, FormField, LocalizedText } from '@parcours/rules';
 import type { Db, PrismaClient } from '../db/client.ts';
 import type { TaskAssigneeTarget } from '../workflows/types.ts';
+import { failPermanentlyOnDataError } from './permanent-errors.ts';
 
 function assigneeColumns(to: TaskAssigneeTarget | Assignee) {
   const t = to as { profession?: string; role?: Db.Role; userId?: string };
@@ -52,15 +53,17 @@ export function taskActivities(prisma: PrismaClient) {
       /** Workflow time; absent only in histories recorded before it was passed. */
       completedAt?: string;
     }): Promise<void> {
-      await prisma.task.updateMany({
-        where: { id: input.taskId, status: 'open' },
-        data: {
-          status: input.status,
-          answers: (input.answers ?? undefined) as Db.Prisma.InputJsonValue | undefined,
-          completedById: input.completedBy ?? null,
-          completedAt: input.completedAt ? new Date(input.completedAt) : new Date(),
-        },
-      });
+      await failPermanentlyOnDataError(() =>
+        prisma.task.updateMany({
+          where: { id: input.taskId, status: 'open' },
+          data: {
+            status: input.status,
+            answers: (input.answers ?? undefined) as Db.Prisma.InputJsonValue | undefined,
+            completedById: input.completedBy ?? null,
+            completedAt: input.completedAt ? new Date(input.completedAt) : new Date(),
+          },
+        }),
+      );
     },
 
     /** A reminder or an escalation fired: stamp the task (escalation also hands it on) and queue the message once. */
@@ -118,10 +121,12 @@ export function taskActivities(prisma: PrismaClient) {
     },
 
     async reassignTask(input: { taskId: string; to: TaskAssigneeTarget; reassignedBy: string }): Promise<void> {
-      await prisma.task.updateMany({
-        where: { id: input.taskId, status: 'open' },
-        data: { ...assigneeColumns(input.to), claimedAt: null },
-      });
+      await failPermanentlyOnDataError(() =>
+        prisma.task.updateMany({
+          where: { id: input.taskId, status: 'open' },
+          data: { ...assigneeColumns(input.to), claimedAt: null },
+        }),
+      );
     },
   };
 }

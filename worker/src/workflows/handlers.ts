@@ -1,7 +1,7 @@
 // Message handlers of the journey workflow. Validators refuse bad requests before anything is written to history, so
 // the caller gets the refusal synchronously and a refused update leaves no trace.
-import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
-import { validateAnswers } from '@parcours/rules/workflow';
+import { ActivityFailure, ApplicationFailure, condition, patched, setHandler } from '@temporalio/workflow';
+import { findUnsafeText, validateAnswers } from '@parcours/rules/workflow';
 import { effects } from './proxies.ts';
 import {
   cancelJourneySignal,
@@ -24,6 +24,28 @@ function refuseUnlessRunning(run: JourneyRun): void {
     throw ApplicationFailure.create({ type: 'JourneyNotRunning', message: `Journey is ${run.state.status}` });
 }
 
+/**
+ * A completion whose task row could not be closed for good (the data itself refused by PostgreSQL) puts the task back
+ * among the open ones and fails the Update, instead of leaving the journey waiting on a task nobody can answer.
+ */
+export const CLOSE_FAILURE_REOPENS_PATCH = 'close-failure-reopens-task';
+
+/**
+ * Text PostgreSQL cannot store (NUL, unpaired surrogate) is refused before anything is recorded. Validators do not
+ * run on replay, so refusing more here changes no recorded history.
+ */
+function refuseUnsafeText(value: unknown, type: string, root: string): void {
+  const unsafe = findUnsafeText(value);
+  if (!unsafe.length) return;
+  throw ApplicationFailure.create({
+    type,
+    message: 'Text with a NUL character or an unpaired surrogate',
+    details: [
+      unsafe.map((u) => ({ field: [root, ...u.path].filter(Boolean).join('/'), code: u.code, message: u.message })),
+    ],
+  });
+}
+
 export function installHandlers(run: JourneyRun): void {
   const { state } = run;
   setHandler(journeyStateQuery, () => state);
@@ -37,14 +59,25 @@ export function installHandlers(run: JourneyRun): void {
       const task = openTask(run, request.taskId);
       const checked = validateAnswers(task.form, request.answers);
       const answers = checked.ok ? checked.answers : request.answers;
+      const position = state.openTasks.indexOf(task);
       state.openTasks = state.openTasks.filter((t) => t.taskId !== task.taskId);
-      await effects.closeTask({
-        taskId: task.taskId,
-        status: 'completed',
-        answers,
-        completedBy: request.completedBy,
-        completedAt: new Date().toISOString(),
-      });
+      try {
+        await effects.closeTask({
+          taskId: task.taskId,
+          status: 'completed',
+          answers,
+          completedBy: request.completedBy,
+          completedAt: new Date().toISOString(),
+        });
+      } catch (error) {
+        if (!(error instanceof ActivityFailure) || !patched(CLOSE_FAILURE_REOPENS_PATCH)) throw error;
+        state.openTasks.splice(position, 0, task);
+        throw ApplicationFailure.create({
+          type: 'TaskNotClosed',
+          message: 'The answers could not be recorded; the task is still open',
+          details: [error.cause?.message ?? error.message],
+        });
+      }
       run.accepted.set(task.taskId, { ...request, answers });
       // Answer the caller only once the journey has moved on, so the UI can show where it went next.
       const entered = run.stepsEntered;
@@ -59,6 +92,7 @@ export function installHandlers(run: JourneyRun): void {
     {
       validator: (request) => {
         const task = openTask(run, request.taskId);
+        refuseUnsafeText(request.answers, 'InvalidAnswers', '');
         const checked = validateAnswers(task.form, request.answers);
         if (!checked.ok) {
           throw ApplicationFailure.create({
@@ -88,6 +122,7 @@ export function installHandlers(run: JourneyRun): void {
     {
       validator: (request) => {
         openTask(run, request.taskId);
+        refuseUnsafeText(request, 'InvalidAssignee', '');
         const to = request.to as Record<string, unknown> | undefined;
         const ok = to && ['profession', 'role', 'userId'].some((k) => typeof to[k] === 'string' && to[k] !== '');
         if (!ok)
@@ -125,6 +160,7 @@ export function installHandlers(run: JourneyRun): void {
     {
       validator: (request) => {
         refuseUnlessRunning(run);
+        refuseUnsafeText(request, 'InvalidFacts', '');
         const facts = request.facts as unknown;
         if (typeof facts !== 'object' || facts === null || Array.isArray(facts))
           throw ApplicationFailure.create({ type: 'InvalidFacts', message: 'facts must be an object' });
