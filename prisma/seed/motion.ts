@@ -15,9 +15,8 @@ import {
   type JourneyState,
   type PinnedDefinition,
   type PrismaClient,
-  type TaskAssigneeTarget,
 } from '@parcours/worker';
-import { demoLogins } from './people.ts';
+import { demoActors, publishedDefinitions, type DemoActors } from './motion-context.ts';
 import { demoJourneyPlan, type DemoJourneySlot } from './motion-plan.ts';
 import { demoPatientsInSeedOrder, pickPatient } from './motion-patients.ts';
 import { stableUuid } from './random.ts';
@@ -144,65 +143,25 @@ async function advance(
  * it has ended. Right after an update the workflow may still be between steps (the next task not yet opened).
  */
 async function settled(handle: WorkflowHandle, definition: ParcoursDefinition): Promise<JourneyState | null> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if ((await handle.describe()).status.name !== 'RUNNING') return null;
-    const state = await handle.query(journeyStateQuery);
-    if (state.status !== 'running') return null;
-    const step = definition.steps.find((s) => s.id === state.currentStep);
+    // A query fails while no worker has the workflow (a worker still starting): ask again until the deadline.
+    const state = await handle.query(journeyStateQuery).catch((error: unknown) => {
+      if (Date.now() > deadline) throw error;
+      return null;
+    });
+    if (state?.status && state.status !== 'running') return null;
+    const step = state && definition.steps.find((s) => s.id === state.currentStep);
     const resting =
       step?.type === 'wait' ||
-      (step?.type === 'decision' && Boolean(state.pendingDecision)) ||
-      (step?.type === 'task' && state.openTasks.some((t) => t.stepId === step.id));
-    if (resting) return state;
-    if (Date.now() > deadline) throw new Error(`Journey ${handle.workflowId} did not settle (at ${state.currentStep})`);
-    await sleep(100);
+      (step?.type === 'decision' && Boolean(state?.pendingDecision)) ||
+      (step?.type === 'task' && state?.openTasks.some((t) => t.stepId === step.id));
+    if (state && resting) return state;
+    if (Date.now() > deadline)
+      throw new Error(`Journey ${handle.workflowId} did not settle (at ${state?.currentStep})`);
+    await sleep(state ? 100 : 1000);
   }
-}
-
-interface DemoActors {
-  coordinator: string;
-  for: (assignee: TaskAssigneeTarget | undefined) => string;
-}
-
-/** The demo login of each profession (the first professional of it otherwise); the coordinator for role tasks. */
-async function demoActors(prisma: PrismaClient): Promise<DemoActors> {
-  const users = await prisma.user.findMany({
-    where: { email: { endsWith: '@demo.cpts.fr' } },
-    orderBy: { email: 'asc' },
-  });
-  const logins = new Set<string>(demoLogins.map((u) => u.email));
-  const byProfession = new Map<string, string>();
-  for (const u of [...users].sort((a, b) => Number(logins.has(b.email)) - Number(logins.has(a.email))))
-    if (u.profession && !byProfession.has(u.profession)) byProfession.set(u.profession, u.id);
-  const coordinator = users.find((u) => u.email === 'coordination@demo.cpts.fr')?.id;
-  if (!coordinator) throw new Error('The demo seed has not run: no coordination@demo.cpts.fr');
-  return {
-    coordinator,
-    for: (assignee) => {
-      if (assignee && 'userId' in assignee) return assignee.userId;
-      return (assignee && 'profession' in assignee && byProfession.get(assignee.profession)) || coordinator;
-    },
-  };
-}
-
-async function publishedDefinitions(prisma: PrismaClient, keys: string[]): Promise<Map<string, PinnedDefinition>> {
-  const out = new Map<string, PinnedDefinition>();
-  for (const key of keys) {
-    const row = await prisma.parcoursDefinition.findFirst({
-      where: { key, status: 'published' },
-      orderBy: { version: 'desc' },
-    });
-    if (!row?.version || !row.hash) throw new Error(`No published version of ${key}: run the demo seed first`);
-    out.set(key, {
-      id: row.id,
-      key,
-      version: row.version,
-      hash: row.hash,
-      body: row.body as unknown as ParcoursDefinition,
-    });
-  }
-  return out;
 }
 
 /** Runs `fn` over `items`, at most `size` at a time (the dev server and the worker share two cores). */
