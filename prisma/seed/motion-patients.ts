@@ -1,5 +1,6 @@
-// Which demo patient each new demo journey goes to: the first demo patient, in seed order, who is eligible now (the
-// same check as POST /api/journeys), is not already in that parcours, and was not given to another slot of this run.
+// Which demo patient each new demo journey goes to: the first demo patient, in seed order from a point that depends on
+// the slot (so the journeys spread over the patients), who is eligible now (the same check as POST /api/journeys), is
+// not already in that parcours, and was not given to another slot of this run.
 import { evaluate, patientFacts, type ParcoursDefinition } from '@parcours/rules';
 import type { PrismaClient } from '../../worker/src/db/client.ts';
 import { stableUuid } from './random.ts';
@@ -29,6 +30,7 @@ export async function pickPatient(
   definition: ParcoursDefinition,
   taken: Set<string>,
   now: Date,
+  from = 0,
 ): Promise<string | null> {
   const enrolled = new Set(
     (
@@ -38,7 +40,8 @@ export async function pickPatient(
       })
     ).map((j) => j.patientId),
   );
-  for (const patient of patients) {
+  for (let i = 0; i < patients.length; i++) {
+    const patient = patients[(from + i) % patients.length]!;
     const key = `${definition.key}/${patient.id}`;
     if (taken.has(key) || enrolled.has(patient.id)) continue;
     if (!(await isEligible(definition, patient, now))) continue;

@@ -66,7 +66,7 @@ export async function setDemoInMotion(options: DemoMotionOptions): Promise<DemoM
     const row = existing.get(journeyId);
     const definition = definitions.get(slot.parcoursKey);
     const patientId =
-      row?.patientId ?? (definition && (await pickPatient(prisma, patients, definition.body, taken, now)));
+      row?.patientId ?? (definition && (await pickPatient(prisma, patients, definition.body, taken, now, i * 7)));
     if (!patientId) report.skipped++;
     else targets.push({ slot, journeyId, patientId, existing: Boolean(row) });
   }
