@@ -1,6 +1,7 @@
 // `npm start`: the whole product on one machine. Embedded Postgres (unless DATABASE_URL), the Temporal dev server
 // persisted in ./data (unless TEMPORAL_ADDRESS), migrations, the idempotent demo seed, the admin build, the worker and
-// the API. Ctrl-C stops everything and leaves ./data intact for the next start.
+// the API, then the demo journeys set in motion through the worker. Ctrl-C stops everything and leaves ./data intact
+// for the next start.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { temporalBinaries } from './temporal-bins.mjs';
 import { startEmbeddedPostgres } from './start/embedded-postgres.ts';
 import { portInUse, startChild, waitForPort, type Child } from './start/processes.ts';
 import { adminIsStale } from './start/admin-build.ts';
+import { runDemoMotion } from './start/demo-motion.ts';
 
 if (process.env.NODE_ENV === 'production') {
   console.error(
@@ -24,6 +26,7 @@ if (process.env.NODE_ENV === 'production') {
 const root = resolve(import.meta.dirname, '..');
 const dataDir = resolve(process.env.DATA_DIR ?? join(root, 'data'));
 const port = Number(process.env.PORT ?? 3000);
+const temporalPort = Number(process.env.TEMPORAL_PORT ?? 7233);
 const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 mkdirSync(dataDir, { recursive: true });
@@ -72,6 +75,10 @@ try {
   // 2. Temporal.
   let temporalAddress = process.env.TEMPORAL_ADDRESS;
   if (!temporalAddress) {
+    if (await portInUse(temporalPort))
+      throw new Error(
+        `Port ${temporalPort} is already in use (another Temporal server?). Set TEMPORAL_PORT to use another.`,
+      );
     const { cli } = await temporalBinaries();
     if (!cli)
       throw new Error(
@@ -83,7 +90,7 @@ try {
       '--ip',
       '127.0.0.1',
       '--port',
-      '7233',
+      String(temporalPort),
       '--ui-port',
       String(uiPort),
       '--db-filename',
@@ -94,8 +101,8 @@ try {
       ...devServerSearchAttributeFlags(),
     ];
     children.push(startChild('temporal', cli, args, process.env, onChildExit('temporal')));
-    await waitForPort(7233);
-    temporalAddress = '127.0.0.1:7233';
+    await waitForPort(temporalPort);
+    temporalAddress = `127.0.0.1:${temporalPort}`;
   }
 
   // 3. The admin build served by the API.
@@ -124,6 +131,9 @@ try {
   );
   children.push(startChild('api', node, ['--import', 'tsx', join(root, 'api/src/main.ts')], env, onChildExit('api')));
   await waitForPort(port);
+
+  // 5. The demo in motion: journeys started and moved forward through the worker, before anyone logs in.
+  await runDemoMotion(databaseUrl, temporalAddress);
 
   const adminBuilt = existsSync(join(root, 'admin/dist/index.html'));
   console.log(`

@@ -1,9 +1,11 @@
-// The idempotent demo seed: users (the documented demo logins and the CPTS's professionals), patients and the shipped
-// parcours templates published as version 1. Re-running it changes nothing that exists.
+// The idempotent demo seed: users (the documented demo logins and the CPTS's professionals), patients, the shipped
+// parcours templates published as version 1 and the demo-only parcours with delays in seconds (demo-parcours.ts).
+// Re-running it changes nothing that exists. Journeys are not written here: motion.ts starts them through Temporal.
 import { hashPassword } from '../../api/src/auth/passwords.ts';
 import type { PrismaClient } from '../../worker/src/db/client.ts';
 import { definitionHash } from '../../api/src/parcours/routes.ts';
 import { DEMO_PASSWORD, demoLogins, demoPatients, demoProfessionals } from './people.ts';
+import { demoShortDelaysParcours } from './demo-parcours.ts';
 
 export async function seedDemo(
   prisma: PrismaClient,
@@ -16,7 +18,7 @@ export async function seedDemo(
   const patients = demoPatients(options.patients ?? 200, now);
   await prisma.patient.createMany({ data: patients, skipDuplicates: true });
   let published = 0;
-  for (const template of Object.values(options.templates ?? {})) {
+  for (const template of [...Object.values(options.templates ?? {}), demoShortDelaysParcours]) {
     const exists = await prisma.parcoursDefinition.findFirst({ where: { key: template.key } });
     if (exists) continue;
     await prisma.parcoursDefinition.create({

@@ -202,6 +202,16 @@ describe('templates', () => {
     await page.getByTestId('parcours-diagram').waitFor();
     await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(3);
     await screenshot(page, 'editor-from-template');
+    // The unverified word-recall scoring is a parameter the coordination sees and sets, not a note on the nurse's form.
+    await page.getByTestId('tab-general').click();
+    const recall = page.getByTestId('parameter-wordsRecalledThreshold');
+    await expect.poll(() => recall.textContent()).toMatch(/non vérifiée/i);
+    await recall.getByRole('textbox').fill('2');
+    // Read back from the rule it sets: the field is remounted from the draft when the tab opens again.
+    await page.getByTestId('tab-diagram').click();
+    await page.getByTestId('tab-general').click();
+    expect(await recall.getByRole('textbox').inputValue()).toBe('2');
+    await screenshot(page, 'editor-parameters');
     await page.context().close();
   });
 });

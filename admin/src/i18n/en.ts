@@ -324,6 +324,11 @@ const enDomain: DomainMessages = {
       select_hint: 'Select a step or an arrow on the diagram, or add a step with the buttons.',
       description: 'Description',
       eligibility: 'Eligibility',
+      parameters: {
+        title: 'Pathway parameters',
+        help: 'Thresholds and delays the coordination may adjust; each cites its source. Professionals only see the clinical help of their forms.',
+        unverified: 'Default not verified',
+      },
       eligibility_help: 'Who may be enrolled in this pathway: conditions on the patient’s data.',
       json_not_definition: 'The JSON must be an object with a “steps” list.',
       valid: 'Valid definition',

@@ -326,6 +326,11 @@ export const frDomain = {
       select_hint: 'Sélectionnez une étape ou une flèche du schéma, ou ajoutez une étape avec les boutons.',
       description: 'Description',
       eligibility: 'Éligibilité',
+      parameters: {
+        title: 'Paramètres du parcours',
+        help: 'Seuils et délais que la coordination peut ajuster ; chacun cite sa source. Les professionnels ne voient que l’aide clinique de leurs formulaires.',
+        unverified: 'Valeur par défaut non vérifiée',
+      },
       eligibility_help: 'Qui peut être inclus dans ce parcours : conditions sur les données du patient.',
       json_not_definition: 'Le JSON doit être un objet avec une liste « steps ».',
       valid: 'Définition valide',

@@ -17,6 +17,7 @@ describe('templates', () => {
   it('expose their thresholds as parameters and apply new values', () => {
     const f = templates['frailty-60plus']!;
     expect(parameterValues(f)).toEqual({
+      wordsRecalledThreshold: 3,
       minAge: 60,
       chairRiseThresholdSeconds: 14,
       weightLossThresholdKg: 3,
@@ -30,6 +31,28 @@ describe('templates', () => {
 
 describe('frailty-60plus', () => {
   const def = templates['frailty-60plus']!;
+  const screening = def.steps.find((s) => s.id === 'icope-step1');
+  const professionalTexts = def.steps.flatMap((s) => [
+    s.help,
+    ...(s.type === 'task' ? (s.form ?? []).map((f) => f.help) : []),
+  ]);
+
+  it('shows professionals clinical help with its source, never a verification note', () => {
+    const texts = professionalTexts.flatMap((t) => (t ? [t.fr, t.en ?? ''] : []));
+    for (const text of texts) expect(text).not.toMatch(/V[ÉE]RIFI|UNVERIFIED|\[S\d/i);
+    const form = screening?.type === 'task' ? (screening.form ?? []) : [];
+    expect(form).toHaveLength(9);
+    for (const field of form) expect(field.help?.fr).toContain('OMS, guide ICOPE 2019');
+  });
+  it('keeps the unverified word-recall scoring as a coordinator parameter that drives the rule', async () => {
+    const param = def.parameters?.find((p) => p.id === 'wordsRecalledThreshold');
+    expect(param).toMatchObject({ type: 'number', unverified: true });
+    expect(param?.help?.fr).toMatch(/non vérifiée/);
+    const lenient = applyParameters(def, { wordsRecalledThreshold: 2 });
+    const twoWords = { ...negative, wordsRecalled: 2 };
+    expect(ids(await simulate(def, patient, { 'icope-step1': twoWords }, START))[1]).toBe('icope-step2');
+    expect(ids(await simulate(lenient, patient, { 'icope-step1': twoWords }, START))[1]).toBe('reassessment-wait');
+  });
   const patient = { birthDate: '1955-03-01', sex: 'F' };
   const negative = {
     wordsRecalled: 3,

@@ -1,10 +1,12 @@
-// What the whole parcours shares: its key, title, description, category, and who is eligible (rule builder).
+// What the whole parcours shares: its key, title, description, category, who is eligible (rule builder) and its
+// parameters.
 import { Alert, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { eligibilityFields } from '../rules/fields';
 import { useEditor } from './EditorContext';
 import { IssueList } from './IssueList';
 import { LocalizedTextInputs } from './LocalizedTextInputs';
+import { ParametersSection } from './ParametersSection';
 import { RuleBuilder } from './RuleBuilder';
 
 const fields = eligibilityFields();
@@ -41,6 +43,7 @@ export const GeneralTab = () => {
         onChange={(eligibility) => setDraft((d) => ({ ...d, eligibility }))}
       />
       <IssueList issues={eligibilityIssues} testId="eligibility-issues" />
+      <ParametersSection />
     </Stack>
   );
 };
