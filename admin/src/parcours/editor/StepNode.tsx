@@ -50,6 +50,23 @@ export const StepNode = ({ id, data, selected }: NodeProps<StepNodeType>) => {
           </Typography>
         </Box>
         {data.stepType !== 'end' ? <Handle type="source" position={Position.Bottom} /> : null}
+        {/* Loops (arrows going back up) leave and enter on the right, so they are drawn around the steps. */}
+        {data.stepType !== 'end' ? (
+          <Handle
+            type="source"
+            id="loop-out"
+            position={Position.Right}
+            isConnectable={false}
+            style={{ top: '70%', opacity: 0 }}
+          />
+        ) : null}
+        <Handle
+          type="target"
+          id="loop-in"
+          position={Position.Right}
+          isConnectable={false}
+          style={{ top: '30%', opacity: 0 }}
+        />
       </Box>
     </Badge>
   );

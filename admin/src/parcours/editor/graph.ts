@@ -1,20 +1,22 @@
 // Draft → React Flow nodes and edges (pure, so the diagram re-renders from the definition, its single source of truth).
+import type { Condition } from '@parcours/rules';
 import type { Edge } from '@xyflow/react';
 import type { Draft } from './draft';
 import type { Highlight, Selection } from './EditorContext';
-import { layoutSteps } from './layout';
+import { shorten } from '../rules/describe';
 import type { StepNodeType } from './StepNode';
 
+type Point = { x: number; y: number };
 export const edgeId = (from: string, index: number): string => `${from}->${index}`;
 
 export const toNodes = (
   draft: Draft,
+  positions: Map<string, Point>,
   errors: Map<string, number>,
   selection: Selection,
   highlight: Highlight | null,
-): StepNodeType[] => {
-  const positions = layoutSteps(draft);
-  return draft.steps.map((s) => ({
+): StepNodeType[] =>
+  draft.steps.map((s) => ({
     id: s.id,
     type: 'step',
     position: positions.get(s.id) ?? { x: 0, y: 0 },
@@ -28,13 +30,36 @@ export const toNodes = (
       dimmed: highlight !== null && !highlight.steps.has(s.id),
     },
   }));
+
+/**
+ * The label of a transition's arrow: its rank and its rule in short words (« 1 · âge ≥ 60 »), « sinon » for the
+ * default when there is a choice, nothing for a step's only way out.
+ */
+export const edgeLabel = (
+  next: readonly { when?: Condition }[],
+  index: number,
+  otherwise: string,
+  describe: (c: Condition) => string,
+): string | undefined => {
+  const t = next[index];
+  if (!t) return undefined;
+  if (!t.when) return next.length > 1 ? otherwise : undefined;
+  return `${index + 1} · ${shorten(describe(t.when))}`;
+};
+
+/** A transition going back up (or to itself) is a loop: drawn around the right side instead of through the steps. */
+export const isLoop = (positions: Map<string, Point>, from: string, to: string): boolean => {
+  const a = positions.get(from);
+  const b = positions.get(to);
+  return from === to || (a !== undefined && b !== undefined && b.y < a.y);
 };
 
 export const toEdges = (
   draft: Draft,
+  positions: Map<string, Point>,
   selection: Selection,
   highlight: Highlight | null,
-  labels: { otherwise: string; condition: string },
+  words: { otherwise: string; describe: (c: Condition) => string },
 ): Edge[] =>
   draft.steps.flatMap((s) =>
     s.type === 'end'
@@ -42,15 +67,22 @@ export const toEdges = (
       : s.next.map((t, index): Edge => {
           const id = edgeId(s.id, index);
           const onPath = highlight?.edges.has(id) ?? false;
+          const loop = isLoop(positions, s.id, t.to);
           return {
             id,
             source: s.id,
             target: t.to,
-            label: t.label?.fr ?? (t.when ? labels.condition : s.next.length > 1 ? labels.otherwise : undefined),
+            ...(loop
+              ? { sourceHandle: 'loop-out', targetHandle: 'loop-in', type: 'smoothstep', pathOptions: { offset: 40 } }
+              : {}),
+            label: edgeLabel(s.next, index, words.otherwise, words.describe),
+            labelBgPadding: [4, 2],
+            labelBgStyle: { fillOpacity: 0.9 },
             selected: selection?.kind === 'transition' && selection.from === s.id && selection.index === index,
             animated: onPath,
             style: onPath ? { stroke: '#2e7d32', strokeWidth: 3 } : undefined,
-            data: { from: s.id, index },
+            className: loop ? 'loop-edge' : undefined,
+            data: { from: s.id, index, loop },
           };
         }),
   );
