@@ -128,7 +128,7 @@ export const ParametersEditor = () => {
               helperText={translate('parcours.editor.parameter_targets_help')}
               value={p.targets.join('\n')}
               disabled={readOnly}
-              slotProps={{ htmlInput: { 'data-schema': `${P}.targets`, spellCheck: false } }}
+              slotProps={{ htmlInput: { 'data-schema': `${P}.targets[]`, spellCheck: false } }}
               onChange={(e) => set(i, { ...p, targets: e.target.value.split('\n').map((t) => t.trim()) })}
               sx={{ '& textarea': { fontFamily: 'monospace' } }}
             />

@@ -108,6 +108,7 @@ export const StepForm = ({ step }: { step: DraftStep }) => {
         <Button
           startIcon={<FlagCircleIcon />}
           disabled={readOnly || draft.start === step.id}
+          data-schema="start"
           onClick={() => setDraft((d) => ({ ...d, start: step.id }))}
         >
           {translate('parcours.editor.make_start')}
