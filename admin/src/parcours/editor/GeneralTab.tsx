@@ -58,8 +58,13 @@ export const GeneralTab = () => {
       <Autocomplete
         freeSolo
         options={CATEGORIES as readonly string[]}
-        getOptionLabel={categoryLabel}
-        value={draft.category ?? ''}
+        // The input shows the stored code; the list shows the missions by name.
+        renderOption={(props, option) => (
+          <li {...props} key={option}>
+            {categoryLabel(option)}
+          </li>
+        )}
+        value={draft.category ?? null}
         inputValue={draft.category ?? ''}
         disabled={readOnly}
         data-schema="category"

@@ -90,7 +90,7 @@ export const TransitionForm = ({ step, index }: { step: Exclude<DraftStep, { typ
         >
           {translate('parcours.editor.delete_transition')}
         </Button>
-        <Button onClick={() => select({ kind: 'step', id: step.id })}>
+        <Button data-testid="back-to-step" onClick={() => select({ kind: 'step', id: step.id })}>
           {translate('parcours.editor.back_to_step')}
         </Button>
       </Box>

@@ -8,19 +8,40 @@ export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 64;
 type Point = { x: number; y: number };
 
+/** Transitions back to a step already on the way from `start` (depth-first, in transition order): the loops. */
+export const backEdges = (draft: Draft): Set<string> => {
+  const byId = new Map(draft.steps.map((s) => [s.id, s]));
+  const state = new Map<string, 'open' | 'done'>();
+  const loops = new Set<string>();
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    const s = byId.get(id);
+    for (const t of s && s.type !== 'end' ? s.next : []) {
+      if (state.get(t.to) === 'open') loops.add(`${id}->${t.to}`);
+      else if (!state.has(t.to) && byId.has(t.to)) visit(t.to);
+    }
+    state.set(id, 'done');
+  };
+  const roots = [draft.start, ...draft.steps.map((s) => s.id)].filter((id) => byId.has(id));
+  for (const id of roots) if (!state.has(id)) visit(id);
+  return loops;
+};
+
 const autoLayout = (draft: Draft): Map<string, Point> => {
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'TB', nodesep: 40, ranksep: 70 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const s of draft.steps) g.setNode(s.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   const linked = new Set<string>();
+  const loops = backEdges(draft);
   for (const s of draft.steps) {
     if (s.type === 'end') continue;
-    for (const t of s.next)
-      if (g.hasNode(t.to) && t.to !== s.id) {
-        g.setEdge(s.id, t.to);
-        linked.add(s.id).add(t.to);
-      }
+    for (const t of s.next) {
+      if (!g.hasNode(t.to)) continue;
+      linked.add(s.id).add(t.to);
+      // Loops are left out of the layout so the steps keep their reading order (a loop is drawn going back up).
+      if (t.to !== s.id && !loops.has(`${s.id}->${t.to}`)) g.setEdge(s.id, t.to);
+    }
   }
   // A layout-only edge from the step before it keeps each unlinked step in the column.
   draft.steps.forEach((s, i) => {
