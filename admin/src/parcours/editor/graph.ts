@@ -44,10 +44,10 @@ export const edgeLabel = (
   const t = next[index];
   if (!t) return undefined;
   if (!t.when) return next.length > 1 ? otherwise : undefined;
-  return `${index + 1} · ${shorten(describe(t.when))}`;
+  return `${index + 1} · ${shorten(describe(t.when), 48)}`;
 };
 
-/** A transition going back up (or to itself) is a loop: drawn around the right side instead of through the steps. */
+/** A transition going back up (or to itself) is a loop: drawn around a side instead of through the steps. */
 export const isLoop = (positions: Map<string, Point>, from: string, to: string): boolean => {
   const a = positions.get(from);
   const b = positions.get(to);
@@ -60,20 +60,29 @@ export const toEdges = (
   selection: Selection,
   highlight: Highlight | null,
   words: { otherwise: string; describe: (c: Condition) => string },
-): Edge[] =>
-  draft.steps.flatMap((s) =>
+): Edge[] => {
+  const xs = [...positions.values()].map((p) => p.x);
+  const middle = xs.length ? (Math.min(...xs) + Math.max(...xs)) / 2 : 0;
+  return draft.steps.flatMap((s) =>
     s.type === 'end'
       ? []
       : s.next.map((t, index): Edge => {
           const id = edgeId(s.id, index);
           const onPath = highlight?.edges.has(id) ?? false;
           const loop = isLoop(positions, s.id, t.to);
+          // A loop goes around the side of the graph its step is on, so it crosses as few steps as possible.
+          const side = (positions.get(s.id)?.x ?? 0) < middle ? 'left' : 'right';
           return {
             id,
             source: s.id,
             target: t.to,
             ...(loop
-              ? { sourceHandle: 'loop-out', targetHandle: 'loop-in', type: 'smoothstep', pathOptions: { offset: 40 } }
+              ? {
+                  sourceHandle: `loop-out-${side}`,
+                  targetHandle: `loop-in-${side}`,
+                  type: 'smoothstep',
+                  pathOptions: { offset: 40 },
+                }
               : {}),
             label: edgeLabel(s.next, index, words.otherwise, words.describe),
             labelBgPadding: [4, 2],
@@ -86,3 +95,4 @@ export const toEdges = (
           };
         }),
   );
+};

@@ -29,7 +29,8 @@ export const backEdges = (draft: Draft): Set<string> => {
 
 const autoLayout = (draft: Draft): Map<string, Point> => {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'TB', nodesep: 40, ranksep: 70 });
+  // Wide gaps leave room for the rules written on the arrows.
+  g.setGraph({ rankdir: 'TB', nodesep: 70, ranksep: 100 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const s of draft.steps) g.setNode(s.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   const linked = new Set<string>();
