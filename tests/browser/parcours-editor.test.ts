@@ -166,7 +166,7 @@ describe('a coordinator builds a parcours without JSON', () => {
     expect(await order()).toEqual(['task-1', 'notify-1', 'wait-1']);
 
     // Each arrow says its rule in short French.
-    const labels = await page.locator('.react-flow__edge-text').allTextContents();
+    const labels = await page.locator('.rule-edge-label').allTextContents();
     expect(labels).toContain('1 · Lésion suspecte (critères ABCDE) à l’examen');
     expect(labels).toContain('2 · Nombre de grains de beauté > 50');
     expect(labels).toContain('sinon');
@@ -213,7 +213,7 @@ describe('a coordinator builds a parcours without JSON', () => {
     await screenshot(page, 'editor-issue11-diagram');
 
     await page.locator('a[href="#/parcours"]').click();
-    await page.getByText(key).first().click();
+    await page.getByRole('cell', { name: key }).click();
     await node('end-1').waitFor();
     await expect.poll(() => nodeTransform('end-1')).toBe(moved);
     await selectStep('decision-1');

@@ -19,10 +19,12 @@ import { useEditor } from './EditorContext';
 import { toEdges, toNodes } from './graph';
 import { countByStep } from './issues';
 import { layoutSteps } from './layout';
+import { RuleEdge } from './RuleEdge';
 import { StepNode } from './StepNode';
 import { useDescribeCondition } from './useDescribeCondition';
 
 const nodeTypes = { step: StepNode };
+const edgeTypes = { rule: RuleEdge };
 
 export const Diagram = ({ height = 560, interactive = true }: { height?: number; interactive?: boolean }) => {
   const { draft, setDraft, selection, select, highlight, issues, readOnly } = useEditor();
@@ -92,6 +94,7 @@ export const Diagram = ({ height = 560, interactive = true }: { height?: number;
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         nodesDraggable={editable}
         nodesConnectable={editable}
         elementsSelectable={interactive}

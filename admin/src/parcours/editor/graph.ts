@@ -1,9 +1,10 @@
 // Draft → React Flow nodes and edges (pure, so the diagram re-renders from the definition, its single source of truth).
 import type { Condition } from '@parcours/rules';
-import type { Edge } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
 import type { Draft } from './draft';
 import type { Highlight, Selection } from './EditorContext';
 import { shorten } from '../rules/describe';
+import type { RuleEdgeType } from './RuleEdge';
 import type { StepNodeType } from './StepNode';
 
 type Point = { x: number; y: number };
@@ -44,7 +45,7 @@ export const edgeLabel = (
   const t = next[index];
   if (!t) return undefined;
   if (!t.when) return next.length > 1 ? otherwise : undefined;
-  return `${index + 1} · ${shorten(describe(t.when), 48)}`;
+  return `${index + 1} · ${describe(t.when)}`;
 };
 
 /** A transition going back up (or to itself) is a loop: drawn around a side instead of through the steps. */
@@ -60,38 +61,31 @@ export const toEdges = (
   selection: Selection,
   highlight: Highlight | null,
   words: { otherwise: string; describe: (c: Condition) => string },
-): Edge[] => {
+): RuleEdgeType[] => {
   const xs = [...positions.values()].map((p) => p.x);
   const middle = xs.length ? (Math.min(...xs) + Math.max(...xs)) / 2 : 0;
   return draft.steps.flatMap((s) =>
     s.type === 'end'
       ? []
-      : s.next.map((t, index): Edge => {
+      : s.next.map((t, index): RuleEdgeType => {
           const id = edgeId(s.id, index);
           const onPath = highlight?.edges.has(id) ?? false;
           const loop = isLoop(positions, s.id, t.to);
           // A loop goes around the side of the graph its step is on, so it crosses as few steps as possible.
           const side = (positions.get(s.id)?.x ?? 0) < middle ? 'left' : 'right';
+          const full = edgeLabel(s.next, index, words.otherwise, words.describe);
           return {
             id,
+            type: 'rule',
             source: s.id,
             target: t.to,
-            ...(loop
-              ? {
-                  sourceHandle: `loop-out-${side}`,
-                  targetHandle: `loop-in-${side}`,
-                  type: 'smoothstep',
-                  pathOptions: { offset: 40 },
-                }
-              : {}),
-            label: edgeLabel(s.next, index, words.otherwise, words.describe),
-            labelBgPadding: [4, 2],
-            labelBgStyle: { fillOpacity: 0.9 },
+            ...(loop ? { sourceHandle: `loop-out-${side}`, targetHandle: `loop-in-${side}` } : {}),
             selected: selection?.kind === 'transition' && selection.from === s.id && selection.index === index,
             animated: onPath,
+            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: onPath ? '#2e7d32' : '#999' },
             style: onPath ? { stroke: '#2e7d32', strokeWidth: 3 } : undefined,
             className: loop ? 'loop-edge' : undefined,
-            data: { from: s.id, index, loop },
+            data: { from: s.id, index, loop, rule: full && shorten(full, 70), fullRule: full },
           };
         }),
   );

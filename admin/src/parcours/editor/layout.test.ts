@@ -22,7 +22,7 @@ describe('diagram layout', () => {
     const loop = toEdges(d, positions, null, null, { otherwise: 'sinon', describe: () => 'x' }).find(
       (e) => e.id === 'wait-1->0',
     );
-    expect(loop).toMatchObject({ source: 'wait-1', target: 'task-1', type: 'smoothstep', className: 'loop-edge' });
+    expect(loop).toMatchObject({ source: 'wait-1', target: 'task-1', className: 'loop-edge', data: { loop: true } });
   });
 
   it('stacks an unlinked step under the others instead of beside them', () => {
