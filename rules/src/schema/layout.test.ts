@@ -22,6 +22,7 @@ describe('layout metadata (diagram positions)', () => {
       conditions: [],
       hasMedecinTraitant: true,
       lastDischargeAt: null,
+      extra: {},
     };
     const options = { ignoreEligibility: true, maxSteps: 50 };
     const a = await simulate(withLayout, patient, {}, '2026-01-01T00:00:00Z', options);
