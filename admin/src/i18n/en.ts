@@ -263,7 +263,7 @@ const enDomain: DomainMessages = {
         diagram: 'Diagram',
         general: 'General and eligibility',
         tester: 'Tester',
-        json: 'JSON',
+        json: 'JSON (experts)',
         versions: 'Versions',
       },
       step_types: {

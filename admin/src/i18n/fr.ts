@@ -265,7 +265,7 @@ export const frDomain = {
         diagram: 'Schéma',
         general: 'Général et éligibilité',
         tester: 'Testeur',
-        json: 'JSON',
+        json: 'JSON (experts)',
         versions: 'Versions',
       },
       step_types: {
