@@ -1,6 +1,6 @@
 // Public API of @parcours/rules: the parcours language (schema, validation, explained evaluation, simulator, templates).
 export type * from './schema/types.js';
-export { parcoursDefinitionSchema, parameterSchema } from './schema/definition.js';
+export { parcoursDefinitionSchema, parameterSchema, layoutSchema } from './schema/definition.js';
 export { stepSchema, transitionSchema, assigneeSchema, STEP_TYPES } from './schema/steps.js';
 export { formFieldSchema } from './schema/form.js';
 export { conditionSchema, nestedConditionSchema, isLeaf } from './schema/condition.js';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AppError } from './errors.ts';
 
 const MAX_PAGE = 500;
+const DEFAULT_SORT = 'id';
 
 function jsonParam<S extends z.ZodType>(schema: S, name: string) {
   return z
@@ -42,7 +43,8 @@ function listSchema(options: { sortable: readonly string[]; filter: z.ZodType })
   if (!schema) {
     schema = z.object({
       sort: jsonParam(
-        z.tuple([z.enum(options.sortable as [string, ...string[]]), z.enum(['ASC', 'DESC', 'asc', 'desc'])]),
+        // `id` is react-admin's sort when a page sets none (dashboard counts, lists): it means the default order.
+        z.tuple([z.enum([DEFAULT_SORT, ...options.sortable]), z.enum(['ASC', 'DESC', 'asc', 'desc'])]),
         'sort',
       ),
       range: jsonParam(
@@ -96,7 +98,7 @@ export function parseListQuery<F extends z.ZodType>(
   return {
     skip: start,
     take: Math.min(end - start + 1, MAX_PAGE),
-    sort: field && order ? { field, order: order.toLowerCase() as 'asc' | 'desc' } : null,
+    sort: field && order && field !== DEFAULT_SORT ? { field, order: order.toLowerCase() as 'asc' | 'desc' } : null,
     filter: (parsed.data.filter ?? options.filter.parse({})) as z.infer<F>,
   };
 }

@@ -19,6 +19,19 @@ export const parameterSchema = z.object({
 });
 export type Parameter = z.infer<typeof parameterSchema>;
 
+/**
+ * Optional addition to v1: where the editor draws each step (diagram coordinates). Presentation only: the engine,
+ * validation of behaviour and the simulator never read it.
+ */
+export const layoutSchema = z
+  .object({
+    positions: z
+      .record(z.string(), z.object({ x: z.number().finite(), y: z.number().finite() }))
+      .describe('Diagram position of each step, by step id'),
+  })
+  .describe('Editor presentation metadata, ignored by the engine');
+export type Layout = z.infer<typeof layoutSchema>;
+
 export const parcoursDefinitionSchema = z
   .object({
     $schema: z.string().optional(),
@@ -31,6 +44,7 @@ export const parcoursDefinitionSchema = z
     parameters: z.array(parameterSchema).optional(),
     start: slugSchema,
     steps: z.array(stepSchema).min(1),
+    layout: layoutSchema.optional(),
   })
   .describe('A parcours (care pathway) definition, format v1');
 export type ParcoursDefinition = z.infer<typeof parcoursDefinitionSchema>;

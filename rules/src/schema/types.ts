@@ -15,5 +15,5 @@ export type {
   EndStep,
   StepWithNext,
 } from './steps.js';
-export type { ParcoursDefinition, ParcoursDefinitionInput, Parameter } from './definition.js';
+export type { ParcoursDefinition, ParcoursDefinitionInput, Parameter, Layout } from './definition.js';
 export type { Facts, PatientFacts, JourneyFacts, PatientRecord, Sex } from '../facts/types.js';

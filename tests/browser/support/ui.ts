@@ -14,8 +14,9 @@ export async function pick(page: Page, select: Locator, option: string | RegExp)
 
 /** Drags from the bottom handle of step `from` to the top handle of step `to`: React Flow adds a transition. */
 export async function connectSteps(page: Page, from: string, to: string): Promise<void> {
-  const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`);
-  const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`);
+  // The bottom and top handles: the side ones only anchor loops drawn around the steps.
+  const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle-bottom.source`);
+  const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle-top.target`);
   const a = await source.boundingBox();
   const b = await target.boundingBox();
   if (!a || !b) throw new Error(`handles of ${from} or ${to} not visible`);

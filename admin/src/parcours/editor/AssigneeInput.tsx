@@ -12,6 +12,7 @@ export const AssigneeInput = ({
   onChange,
   testId,
   extra,
+  schema,
 }: {
   label: string;
   value: Assignee | { patient: true } | undefined;
@@ -19,6 +20,8 @@ export const AssigneeInput = ({
   testId: string;
   /** Offer "the patient" (notifications). */
   extra?: boolean;
+  /** Where the assignee lives in the format (`steps[task].assignee`), for the schema coverage test. */
+  schema?: string;
 }) => {
   const translate = useTranslate();
   const current =
@@ -36,6 +39,9 @@ export const AssigneeInput = ({
       fullWidth
       label={label}
       value={current}
+      data-schema={
+        schema && [`${schema}.profession`, `${schema}.role`, ...(extra ? [`${schema}.patient`] : [])].join(' ')
+      }
       slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as object } }}
       onChange={(e) => {
         const v = e.target.value;

@@ -3,6 +3,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Box, Button, Checkbox, FormControlLabel, IconButton, Stack, TextField } from '@mui/material';
 import type { FormField } from '@parcours/rules';
 import { useTranslate } from 'react-admin';
+import { LocalizedTextInputs } from './LocalizedTextInputs';
 
 type ChoiceField = Extract<FormField, { type: 'choice' }>;
 
@@ -34,17 +35,24 @@ export const ChoiceOptionsEditor = ({
             label={translate('parcours.editor.option_value')}
             value={o.value}
             error={Boolean(errorAt(`form/${index}/options/${i}`))}
-            slotProps={{ htmlInput: { 'data-testid': `field-${index}-option-${i}-value` } }}
+            slotProps={{
+              htmlInput: {
+                'data-testid': `field-${index}-option-${i}-value`,
+                'data-schema': 'steps[task].form[choice].options[].value',
+              },
+            }}
+            sx={{ width: 130 }}
             onChange={(e) => setOption(i, { ...o, value: e.target.value })}
           />
-          <TextField
-            size="small"
-            label={translate('parcours.editor.option_label')}
-            value={o.label.fr}
-            slotProps={{ htmlInput: { 'data-testid': `field-${index}-option-${i}-label` } }}
-            onChange={(e) => setOption(i, { ...o, label: { ...o.label, fr: e.target.value } })}
-            sx={{ flex: 1 }}
-          />
+          <Box sx={{ flex: 1 }}>
+            <LocalizedTextInputs
+              label={translate('parcours.editor.option_label')}
+              value={o.label}
+              testId={`field-${index}-option-${i}-label`}
+              schema="steps[task].form[choice].options[].label"
+              onChange={(label) => setOption(i, { ...o, label })}
+            />
+          </Box>
           <IconButton aria-label={translate('parcours.editor.remove_option')} onClick={() => setOption(i, null)}>
             <DeleteIcon />
           </IconButton>
@@ -59,6 +67,7 @@ export const ChoiceOptionsEditor = ({
           {translate('parcours.editor.add_option')}
         </Button>
         <FormControlLabel
+          data-schema="steps[task].form[choice].multiple"
           control={
             <Checkbox
               checked={field.multiple ?? false}

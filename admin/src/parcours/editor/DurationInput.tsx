@@ -10,6 +10,7 @@ export const DurationInput = ({
   optional,
   error,
   testId,
+  schema,
 }: {
   label: string;
   value: string | undefined;
@@ -17,13 +18,15 @@ export const DurationInput = ({
   optional?: boolean;
   error?: string;
   testId: string;
+  /** Where the duration lives in the format (`steps[wait].duration`), for the schema coverage test. */
+  schema?: string;
 }) => {
   const translate = useTranslate();
   const parsed = parseSimpleDuration(value);
   const amount = parsed?.amount ?? '';
   const unit: DurationUnit = parsed?.unit ?? 'D';
   return (
-    <Box sx={{ display: 'flex', gap: 1 }} data-testid={testId}>
+    <Box sx={{ display: 'flex', gap: 1 }} data-testid={testId} data-schema={schema}>
       <TextField
         label={label}
         type="number"

@@ -1,7 +1,7 @@
 // State shared by the editor's tabs: the draft, the open tab, the selection, the path drawn by the Tester and the
 // located issues (the one list every error count is taken from).
 import { validate } from '@parcours/rules';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ServerIssue } from '../api';
 import type { Draft } from './draft';
 import { locate, mergeIssues, type LocatedIssue } from './issues';
@@ -31,7 +31,34 @@ interface EditorState {
   /** Client validation errors, plus those the server gave back on publish until the next edit. */
   issues: LocatedIssue[];
   setServerIssues: (issues: ServerIssue[]) => void;
+  /** Form fields whose id still follows their label (added in this session, id never typed by hand). */
+  autoIds: AutoIds;
 }
+
+/** Which form field ids are still derived from their label, by `<stepId>/<fieldId>`. */
+export interface AutoIds {
+  follows: (stepId: string, fieldId: string) => boolean;
+  set: (stepId: string, fieldId: string, follows: boolean) => void;
+  renameStep: (from: string, to: string) => void;
+}
+
+const createAutoIds = (): AutoIds => {
+  const keys = new Set<string>();
+  return {
+    follows: (stepId, fieldId) => keys.has(`${stepId}/${fieldId}`),
+    set: (stepId, fieldId, follows) => {
+      if (follows) keys.add(`${stepId}/${fieldId}`);
+      else keys.delete(`${stepId}/${fieldId}`);
+    },
+    renameStep: (from, to) => {
+      for (const k of [...keys])
+        if (k.startsWith(`${from}/`)) {
+          keys.delete(k);
+          keys.add(`${to}/${k.slice(from.length + 1)}`);
+        }
+    },
+  };
+};
 
 const Context = createContext<EditorState | null>(null);
 
@@ -58,6 +85,10 @@ export const EditorProvider = ({
   const [selection, select] = useState<Selection>(null);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [serverIssues, setServerIssuesState] = useState<ServerIssue[]>([]);
+  // Not state: which ids follow their label never changes what is drawn, only what the next label edit does.
+  const autoIds = useRef<AutoIds>(null);
+  autoIds.current ??= createAutoIds();
+  const autoIdsApi = autoIds.current;
 
   const issues = useMemo(
     () =>
@@ -91,8 +122,9 @@ export const EditorProvider = ({
       setHighlight,
       issues,
       setServerIssues: setServerIssuesState,
+      autoIds: autoIdsApi,
     }),
-    [id, readOnly, draft, dirty, tab, selection, highlight, issues],
+    [id, readOnly, draft, dirty, tab, selection, highlight, issues, autoIdsApi],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 };

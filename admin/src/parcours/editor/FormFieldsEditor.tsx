@@ -15,22 +15,37 @@ import {
 } from '@mui/material';
 import type { FormField, FormFieldType, TaskStep } from '@parcours/rules';
 import { useTranslate } from 'react-admin';
-import { updateField } from './draft';
+import { renameFieldReferences, updateField } from './draft';
 import { useEditor } from './EditorContext';
 import { LocalizedTextInputs } from './LocalizedTextInputs';
 import { useFieldError } from './useStepIssues';
 import { ChoiceOptionsEditor } from './ChoiceOptionsEditor';
-import { fieldIdFromLabel, isGeneratedFieldId } from './ids';
+import { idForLabel } from './ids';
 
 const FIELD_TYPES: readonly FormFieldType[] = ['number', 'boolean', 'choice', 'date', 'text'];
 
 /** Changing a field's type keeps what every type shares and drops the rest. */
 const retype = (f: FormField, type: FormFieldType): FormField => {
-  const base = { id: f.id, label: f.label, ...(f.required ? { required: true } : {}) };
+  const base = {
+    id: f.id,
+    label: f.label,
+    ...(f.required ? { required: true } : {}),
+    ...(f.help ? { help: f.help } : {}),
+  };
   return type === 'choice'
     ? { ...base, type, options: [{ value: 'oui', label: { fr: 'Oui' } }] }
     : ({ ...base, type } as FormField);
 };
+
+/** Sets optional properties, dropping those set to undefined (the JSON stays free of `"unit": undefined`). */
+const patch = <F extends FormField>(f: F, changes: Record<string, unknown>): F => {
+  const next = { ...f, ...changes } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(changes)) if (v === undefined) delete next[k];
+  return next as F;
+};
+
+const numberOrUndefined = (text: string): number | undefined =>
+  text === '' || Number.isNaN(Number(text)) ? undefined : Number(text);
 
 const freshFieldId = (step: TaskStep): string => {
   const used = new Set(step.form.map((f) => f.id));
@@ -41,9 +56,19 @@ const freshFieldId = (step: TaskStep): string => {
 
 export const FormFieldsEditor = ({ step }: { step: TaskStep }) => {
   const translate = useTranslate();
-  const { setDraft, readOnly } = useEditor();
+  const { setDraft, readOnly, autoIds } = useEditor();
   const errorAt = useFieldError(step.id);
-  const set = (index: number, field: FormField | null) => setDraft((d) => updateField(d, step.id, index, field));
+  /** Replaces field `index`; a changed id is carried into the conditions that read it. */
+  const set = (index: number, field: FormField | null) =>
+    setDraft((d) => {
+      const before = step.form[index]?.id;
+      const next = updateField(d, step.id, index, field);
+      const clash = (id: string) => step.form.some((f, i) => i !== index && f.id === id);
+      return field && before && field.id && !clash(before) && !clash(field.id)
+        ? renameFieldReferences(next, step.id, before, field.id)
+        : next;
+    });
+  const schema = (f: FormField) => `steps[task].form[${f.type}]`;
 
   return (
     <Stack spacing={1} data-testid="form-fields">
@@ -51,25 +76,56 @@ export const FormFieldsEditor = ({ step }: { step: TaskStep }) => {
       {step.form.map((field, index) => (
         <Paper key={index} variant="outlined" sx={{ p: 1 }} data-testid={`form-field-${index}`}>
           <Stack spacing={1}>
-            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-              <TextField
-                size="small"
-                label={translate('parcours.editor.field_id')}
-                value={field.id}
-                error={Boolean(errorAt(`form/${index}/id`))}
-                helperText={errorAt(`form/${index}/id`)}
-                slotProps={{ htmlInput: { 'data-testid': `field-${index}-id` } }}
-                onChange={(e) => set(index, { ...field, id: e.target.value })}
-                sx={{ flex: 1 }}
-              />
+            <LocalizedTextInputs
+              label={translate('parcours.editor.field_label')}
+              value={field.label}
+              error={errorAt(`form/${index}/label`)}
+              testId={`field-${index}-label`}
+              schema={`${schema(field)}.label`}
+              onChange={(label) => {
+                // The id follows the French label until the coordinator types one herself.
+                const others = new Set(step.form.filter((_, i) => i !== index).map((f) => f.id));
+                const id = idForLabel(field.id, autoIds.follows(step.id, field.id), label.fr, others);
+                if (id !== field.id) {
+                  autoIds.set(step.id, field.id, false);
+                  autoIds.set(step.id, id, true);
+                }
+                set(index, { ...field, id, label });
+              }}
+            />
+            <TextField
+              size="small"
+              fullWidth
+              label={translate('parcours.editor.field_id')}
+              value={field.id}
+              disabled={readOnly}
+              error={Boolean(errorAt(`form/${index}/id`))}
+              helperText={errorAt(`form/${index}/id`) ?? translate('parcours.editor.field_id_help')}
+              slotProps={{
+                htmlInput: {
+                  'data-testid': `field-${index}-id`,
+                  'data-schema': `${schema(field)}.id`,
+                  spellCheck: false,
+                },
+              }}
+              onChange={(e) => {
+                // Typed by hand: from now on the label never rewrites it.
+                autoIds.set(step.id, field.id, false);
+                set(index, { ...field, id: e.target.value });
+              }}
+              sx={{ '& input': { fontFamily: 'monospace' } }}
+            />
+            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
               <TextField
                 select
                 size="small"
                 label={translate('parcours.editor.field_type')}
                 value={field.type}
+                disabled={readOnly}
+                data-schema={`${schema(field)}.type`}
                 slotProps={{ select: { SelectDisplayProps: { 'data-testid': `field-${index}-type` } as object } }}
                 onChange={(e) => set(index, retype(field, e.target.value as FormFieldType))}
-                sx={{ width: 150 }}
+                sx={{ width: 170 }}
               >
                 {FIELD_TYPES.map((t) => (
                   <MenuItem key={t} value={t}>
@@ -78,14 +134,17 @@ export const FormFieldsEditor = ({ step }: { step: TaskStep }) => {
                 ))}
               </TextField>
               <FormControlLabel
+                data-schema={`${schema(field)}.required`}
                 control={
                   <Checkbox
                     checked={field.required ?? false}
-                    onChange={(e) => set(index, { ...field, required: e.target.checked })}
+                    disabled={readOnly}
+                    onChange={(e) => set(index, patch(field, { required: e.target.checked || undefined }))}
                   />
                 }
                 label={translate('parcours.editor.required')}
               />
+              <Box sx={{ flex: 1 }} />
               <IconButton
                 aria-label={translate('parcours.editor.remove_field')}
                 disabled={readOnly}
@@ -94,20 +153,8 @@ export const FormFieldsEditor = ({ step }: { step: TaskStep }) => {
                 <DeleteIcon />
               </IconButton>
             </Box>
-            <LocalizedTextInputs
-              label={translate('parcours.editor.field_label')}
-              value={field.label}
-              error={errorAt(`form/${index}/label`)}
-              testId={`field-${index}-label`}
-              onChange={(label) => {
-                // The id follows the French label until the coordinator types one herself.
-                const derived = fieldIdFromLabel(label.fr);
-                const id = derived && isGeneratedFieldId(field.id, field.label.fr) ? derived : field.id;
-                set(index, { ...field, id, label });
-              }}
-            />
             {field.type === 'number' ? (
-              <Box sx={{ display: 'flex', gap: 1 }}>
+              <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
                 {(['min', 'max'] as const).map((k) => (
                   <TextField
                     key={k}
@@ -115,22 +162,68 @@ export const FormFieldsEditor = ({ step }: { step: TaskStep }) => {
                     type="number"
                     label={translate(`parcours.editor.${k}`)}
                     value={field[k] ?? ''}
-                    onChange={(e) =>
-                      set(index, { ...field, [k]: e.target.value === '' ? undefined : Number(e.target.value) })
-                    }
+                    disabled={readOnly}
+                    slotProps={{
+                      htmlInput: { 'data-testid': `field-${index}-${k}`, 'data-schema': `${schema(field)}.${k}` },
+                    }}
+                    onChange={(e) => set(index, patch(field, { [k]: numberOrUndefined(e.target.value) }))}
+                    sx={{ width: 110 }}
                   />
                 ))}
                 <TextField
                   size="small"
                   label={translate('parcours.editor.field_unit')}
                   value={field.unit ?? ''}
-                  onChange={(e) => set(index, { ...field, unit: e.target.value || undefined })}
+                  disabled={readOnly}
+                  slotProps={{
+                    htmlInput: { 'data-testid': `field-${index}-unit`, 'data-schema': `${schema(field)}.unit` },
+                  }}
+                  onChange={(e) => set(index, patch(field, { unit: e.target.value || undefined }))}
+                  sx={{ width: 110 }}
+                />
+                <FormControlLabel
+                  data-schema={`${schema(field)}.integer`}
+                  control={
+                    <Checkbox
+                      checked={field.integer ?? false}
+                      disabled={readOnly}
+                      slotProps={{ input: { 'data-testid': `field-${index}-integer` } as object }}
+                      onChange={(e) => set(index, patch(field, { integer: e.target.checked || undefined }))}
+                    />
+                  }
+                  label={translate('parcours.editor.integer')}
                 />
               </Box>
+            ) : null}
+            {field.type === 'text' ? (
+              <TextField
+                size="small"
+                type="number"
+                label={translate('parcours.editor.max_length')}
+                value={field.maxLength ?? ''}
+                disabled={readOnly}
+                slotProps={{
+                  htmlInput: {
+                    min: 1,
+                    'data-testid': `field-${index}-maxLength`,
+                    'data-schema': `${schema(field)}.maxLength`,
+                  },
+                }}
+                onChange={(e) => set(index, patch(field, { maxLength: numberOrUndefined(e.target.value) }))}
+                sx={{ width: 200 }}
+              />
             ) : null}
             {field.type === 'choice' ? (
               <ChoiceOptionsEditor field={field} onChange={(f) => set(index, f)} errorAt={errorAt} index={index} />
             ) : null}
+            <LocalizedTextInputs
+              label={translate('parcours.editor.field_help')}
+              value={field.help}
+              optional
+              testId={`field-${index}-help`}
+              schema={`${schema(field)}.help`}
+              onChange={(help) => set(index, patch(field, { help }))}
+            />
           </Stack>
         </Paper>
       ))}
@@ -138,9 +231,11 @@ export const FormFieldsEditor = ({ step }: { step: TaskStep }) => {
         startIcon={<AddIcon />}
         disabled={readOnly}
         data-testid="add-form-field"
-        onClick={() =>
-          set(step.form.length, { id: freshFieldId(step), type: 'number', label: { fr: '' }, required: true })
-        }
+        onClick={() => {
+          const id = freshFieldId(step);
+          autoIds.set(step.id, id, true);
+          set(step.form.length, { id, type: 'number', label: { fr: '' }, required: true });
+        }}
       >
         {translate('parcours.editor.add_field')}
       </Button>

@@ -74,11 +74,13 @@ const EditorBody = ({ record, onChanged }: { record: ParcoursRecord; onChanged: 
 
 const ParcoursEditor = () => {
   const id = String(useGetRecordId());
-  const { data, error, isPending, refetch } = useQuery({
+  const { data, error, isPending, isFetchedAfterMount, refetch } = useQuery({
     queryKey: ['parcours-record', id],
     queryFn: () => getParcours(id),
   });
-  if (isPending) return <Loading />;
+  // The editor copies the definition once, when it mounts: never from a cached copy, which would show (and let her
+  // save over) the draft as it was when she last opened it instead of what she saved since.
+  if (isPending || (!isFetchedAfterMount && !error)) return <Loading />;
   if (error) return <Alert severity="error">{error.message}</Alert>;
   // Keyed by status so publishing or retiring remounts the editor read-only.
   return <EditorBody key={`${data.id}-${data.status}`} record={data} onChanged={() => void refetch()} />;

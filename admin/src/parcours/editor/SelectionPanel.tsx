@@ -9,8 +9,11 @@ export const SelectionPanel = () => {
   const translate = useTranslate();
   const { draft, selection } = useEditor();
   if (selection?.kind === 'step') {
-    const step = draft.steps.find((s) => s.id === selection.id);
-    if (step) return <StepForm key={step.id} step={step} />;
+    const index = draft.steps.findIndex((s) => s.id === selection.id);
+    const step = draft.steps[index];
+    // Keyed by position, not id: renaming a step must not remount the panel, or the field the coordinator just
+    // clicked (the title, right after typing the id) would lose focus and what she types next.
+    if (step) return <StepForm key={index} step={step} />;
   }
   if (selection?.kind === 'transition') {
     const step = draft.steps.find((s) => s.id === selection.from);

@@ -13,23 +13,37 @@ import { StepTypeFields } from './StepTypeFields';
 import { TransitionList } from './TransitionList';
 import { useFieldError } from './useStepIssues';
 
+/** Sets optional texts of a step, dropping those emptied. */
+const withOptional = (s: DraftStep, changes: Record<string, unknown>): DraftStep => {
+  const next = { ...s, ...changes } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(changes)) if (v === undefined) delete next[k];
+  return next as DraftStep;
+};
+
 export const StepForm = ({ step }: { step: DraftStep }) => {
   const translate = useTranslate();
-  const { draft, setDraft, select, issues, readOnly } = useEditor();
+  const { draft, setDraft, select, issues, readOnly, autoIds } = useEditor();
   const errorAt = useFieldError(step.id);
   // The id is renamed when the input loses focus, so references are not rewritten on every keystroke.
   const [idText, setIdText] = useState(step.id);
+  // The panel survives a rename (and another step at the same place): follow the id it now shows.
+  const [shownId, setShownId] = useState(step.id);
+  if (shownId !== step.id) {
+    setShownId(step.id);
+    setIdText(step.id);
+  }
   const change = (f: (s: DraftStep) => DraftStep) => setDraft((d) => updateStep(d, step.id, f));
   const commitId = () => {
     if (idText && idText !== step.id && !draft.steps.some((s) => s.id === idText)) {
       setDraft((d) => renameStep(d, step.id, idText));
+      autoIds.renameStep(step.id, idText);
       select({ kind: 'step', id: idText });
     } else setIdText(step.id);
   };
   const retype = (type: StepType) =>
     change((s) => {
       const fresh = newStep(type, s.id);
-      const kept = { ...(s.title ? { title: s.title } : {}) };
+      const kept = { ...(s.title ? { title: s.title } : {}), ...(s.help ? { help: s.help } : {}) };
       return 'next' in fresh && 'next' in s ? { ...fresh, ...kept, next: s.next } : { ...fresh, ...kept };
     });
   const ownIssues = issues.filter((i) => i.stepId === step.id && i.transition === undefined);
@@ -43,7 +57,7 @@ export const StepForm = ({ step }: { step: DraftStep }) => {
           label={translate('parcours.editor.step_id')}
           value={idText}
           disabled={readOnly}
-          slotProps={{ htmlInput: { 'data-testid': 'step-id' } }}
+          slotProps={{ htmlInput: { 'data-testid': 'step-id', 'data-schema': `steps[${step.type}].id` } }}
           onChange={(e) => setIdText(e.target.value)}
           onBlur={commitId}
           onKeyDown={(e) => {
@@ -57,6 +71,7 @@ export const StepForm = ({ step }: { step: DraftStep }) => {
           label={translate('parcours.editor.step_type')}
           value={step.type}
           disabled={readOnly}
+          data-schema={`steps[${step.type}].type`}
           onChange={(e) => retype(e.target.value as StepType)}
           sx={{ width: 170 }}
         >
@@ -72,7 +87,19 @@ export const StepForm = ({ step }: { step: DraftStep }) => {
         value={step.title}
         error={errorAt('title')}
         testId="step-title"
-        onChange={(title) => change((s) => ({ ...s, title }))}
+        schema={`steps[${step.type}].title`}
+        optional
+        onChange={(title) => change((s) => withOptional(s, { title }))}
+      />
+      <LocalizedTextInputs
+        label={translate('parcours.editor.step_help')}
+        value={step.help}
+        error={errorAt('help')}
+        testId="step-help"
+        schema={`steps[${step.type}].help`}
+        optional
+        multiline
+        onChange={(help) => change((s) => withOptional(s, { help }))}
       />
       <StepTypeFields step={step} onChange={change} />
       <IssueList issues={ownIssues} testId="step-issues" />
@@ -81,6 +108,7 @@ export const StepForm = ({ step }: { step: DraftStep }) => {
         <Button
           startIcon={<FlagCircleIcon />}
           disabled={readOnly || draft.start === step.id}
+          data-schema="start"
           onClick={() => setDraft((d) => ({ ...d, start: step.id }))}
         >
           {translate('parcours.editor.make_start')}

@@ -1,6 +1,7 @@
 // One step on the diagram: its type, title and id, a red badge counting its validation errors, and the Tester's path.
 import { Badge, Box, Typography } from '@mui/material';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Fragment } from 'react';
 import { useTranslate } from 'react-admin';
 import type { StepType } from '@parcours/rules';
 import { NODE_HEIGHT, NODE_WIDTH } from './layout';
@@ -50,6 +51,27 @@ export const StepNode = ({ id, data, selected }: NodeProps<StepNodeType>) => {
           </Typography>
         </Box>
         {data.stepType !== 'end' ? <Handle type="source" position={Position.Bottom} /> : null}
+        {/* Loops (arrows going back up) leave and enter on a side, so they are drawn around the steps. */}
+        {(['left', 'right'] as const).map((side) => (
+          <Fragment key={side}>
+            {data.stepType !== 'end' ? (
+              <Handle
+                type="source"
+                id={`loop-out-${side}`}
+                position={side === 'left' ? Position.Left : Position.Right}
+                isConnectable={false}
+                style={{ top: '70%', opacity: 0 }}
+              />
+            ) : null}
+            <Handle
+              type="target"
+              id={`loop-in-${side}`}
+              position={side === 'left' ? Position.Left : Position.Right}
+              isConnectable={false}
+              style={{ top: '30%', opacity: 0 }}
+            />
+          </Fragment>
+        ))}
       </Box>
     </Badge>
   );

@@ -32,6 +32,7 @@ export const StepTypeFields = ({
             label={translate('parcours.editor.assignee')}
             value={step.assignee}
             testId="step-assignee"
+            schema="steps[task].assignee"
             onChange={(assignee) => set({ assignee })}
           />
           <DurationInput
@@ -40,6 +41,7 @@ export const StepTypeFields = ({
             optional
             error={errorAt('due')}
             testId="step-due"
+            schema="steps[task].due"
             onChange={(due) => set({ due })}
           />
           <DurationInput
@@ -48,6 +50,7 @@ export const StepTypeFields = ({
             optional
             error={errorAt('reminder')}
             testId="step-reminder"
+            schema="steps[task].reminder"
             onChange={(reminder) => set({ reminder })}
           />
           <DurationInput
@@ -56,6 +59,7 @@ export const StepTypeFields = ({
             optional
             error={errorAt('escalation')}
             testId="step-escalation"
+            schema="steps[task].escalation.after"
             onChange={(after) =>
               set({ escalation: after ? { after, to: step.escalation?.to ?? { role: 'coordinator' } } : undefined })
             }
@@ -65,6 +69,7 @@ export const StepTypeFields = ({
               label={translate('parcours.editor.escalation_to')}
               value={step.escalation.to}
               testId="step-escalation-to"
+              schema="steps[task].escalation.to"
               onChange={(to) => set({ escalation: { after: step.escalation?.after ?? 'P7D', to: to as Assignee } })}
             />
           ) : null}
@@ -78,11 +83,42 @@ export const StepTypeFields = ({
           value={step.duration}
           error={errorAt('duration')}
           testId="step-duration"
+          schema="steps[wait].duration"
           onChange={(duration) => set({ duration: duration ?? '' })}
         />
       );
     case 'decision':
-      return null;
+      return (
+        <Stack spacing={1}>
+          <FormControlLabel
+            data-schema="steps[decision].reevaluate.onFacts"
+            control={
+              <Checkbox
+                checked={step.reevaluate?.onFacts ?? false}
+                slotProps={{ input: { 'data-testid': 'step-reevaluate' } as object }}
+                onChange={(e) =>
+                  set({
+                    reevaluate: e.target.checked
+                      ? { onFacts: true, timeout: step.reevaluate?.timeout ?? 'P30D' }
+                      : undefined,
+                  })
+                }
+              />
+            }
+            label={translate('parcours.editor.reevaluate')}
+          />
+          {step.reevaluate ? (
+            <DurationInput
+              label={translate('parcours.editor.reevaluate_timeout')}
+              value={step.reevaluate.timeout}
+              error={errorAt('reevaluate')}
+              testId="step-reevaluate-timeout"
+              schema="steps[decision].reevaluate.timeout"
+              onChange={(timeout) => set({ reevaluate: { onFacts: true, timeout: timeout ?? '' } })}
+            />
+          ) : null}
+        </Stack>
+      );
     case 'notify':
       return (
         <Stack spacing={2}>
@@ -91,6 +127,7 @@ export const StepTypeFields = ({
             value={step.to}
             extra
             testId="step-notify-to"
+            schema="steps[notify].to"
             onChange={(to) => set({ to })}
           />
           <LocalizedTextInputs
@@ -98,6 +135,7 @@ export const StepTypeFields = ({
             value={step.message}
             error={errorAt('message')}
             testId="step-message"
+            schema="steps[notify].message"
             multiline
             onChange={(message) => set({ message })}
           />
@@ -112,9 +150,32 @@ export const StepTypeFields = ({
             value={step.parcours}
             error={Boolean(errorAt('parcours'))}
             helperText={errorAt('parcours')}
+            slotProps={{
+              htmlInput: { 'data-testid': 'step-subparcours', 'data-schema': 'steps[subparcours].parcours' },
+            }}
             onChange={(e) => set({ parcours: e.target.value })}
           />
+          <TextField
+            size="small"
+            type="number"
+            label={translate('parcours.editor.subparcours_version')}
+            value={step.version ?? ''}
+            error={Boolean(errorAt('version'))}
+            helperText={errorAt('version') ?? translate('parcours.editor.subparcours_version_help')}
+            slotProps={{
+              htmlInput: {
+                min: 1,
+                'data-testid': 'step-subparcours-version',
+                'data-schema': 'steps[subparcours].version',
+              },
+            }}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              set({ version: e.target.value === '' || !Number.isInteger(n) || n < 1 ? undefined : n });
+            }}
+          />
           <FormControlLabel
+            data-schema="steps[subparcours].wait"
             control={<Checkbox checked={step.wait ?? false} onChange={(e) => set({ wait: e.target.checked })} />}
             label={translate('parcours.editor.subparcours_wait')}
           />
@@ -128,7 +189,7 @@ export const StepTypeFields = ({
           value={step.outcome}
           error={Boolean(errorAt('outcome'))}
           helperText={errorAt('outcome') ?? translate('parcours.editor.outcome_help')}
-          slotProps={{ htmlInput: { 'data-testid': 'step-outcome' } }}
+          slotProps={{ htmlInput: { 'data-testid': 'step-outcome', 'data-schema': 'steps[end].outcome' } }}
           onChange={(e) => set({ outcome: e.target.value })}
         />
       );

@@ -9,6 +9,7 @@ import { useEditor } from './EditorContext';
 import { IssueList } from './IssueList';
 import { LocalizedTextInputs } from './LocalizedTextInputs';
 import { RuleBuilder } from './RuleBuilder';
+import { transitionRank } from './TransitionList';
 
 export const TransitionForm = ({ step, index }: { step: Exclude<DraftStep, { type: 'end' }>; index: number }) => {
   const translate = useTranslate();
@@ -22,7 +23,10 @@ export const TransitionForm = ({ step, index }: { step: Exclude<DraftStep, { typ
   return (
     <Stack spacing={2} data-testid="transition-panel">
       <Typography variant="h6">
-        {translate('parcours.editor.transition_panel', { from: step.title?.fr || step.id })}
+        {translate('parcours.editor.transition_panel', {
+          from: step.title?.fr || step.id,
+          rank: transitionRank(step, index, translate('parcours.editor.otherwise')),
+        })}
       </Typography>
       <TextField
         select
@@ -30,6 +34,7 @@ export const TransitionForm = ({ step, index }: { step: Exclude<DraftStep, { typ
         label={translate('parcours.editor.transition_to')}
         value={transition.to}
         disabled={readOnly}
+        data-schema={`steps[${step.type}].next[].to`}
         onChange={(e) => setDraft((d) => updateTransition(d, step.id, index, { to: e.target.value }))}
       >
         {draft.steps.map((s) => (
@@ -42,6 +47,9 @@ export const TransitionForm = ({ step, index }: { step: Exclude<DraftStep, { typ
         label={translate('parcours.editor.transition_label')}
         value={transition.label}
         testId="transition-label"
+        schema={`steps[${step.type}].next[].label`}
+        disabled={readOnly}
+        optional
         onChange={(label) => setDraft((d) => updateTransition(d, step.id, index, { label }))}
       />
       {isDefault ? (
@@ -49,7 +57,7 @@ export const TransitionForm = ({ step, index }: { step: Exclude<DraftStep, { typ
           {translate(isLast ? 'parcours.editor.default_help' : 'parcours.editor.default_not_last')}
         </Alert>
       ) : (
-        <Box>
+        <Box data-schema={`steps[${step.type}].next[].when`}>
           <Typography variant="subtitle2" gutterBottom>
             {translate('parcours.editor.when')}
           </Typography>
@@ -82,7 +90,7 @@ export const TransitionForm = ({ step, index }: { step: Exclude<DraftStep, { typ
         >
           {translate('parcours.editor.delete_transition')}
         </Button>
-        <Button onClick={() => select({ kind: 'step', id: step.id })}>
+        <Button data-testid="back-to-step" onClick={() => select({ kind: 'step', id: step.id })}>
           {translate('parcours.editor.back_to_step')}
         </Button>
       </Box>

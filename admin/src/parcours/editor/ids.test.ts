@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldIdFromLabel, isGeneratedFieldId } from './ids';
+import { fieldIdFromLabel, idForLabel } from './ids';
 
 describe('field ids from labels', () => {
   it('camel-cases the label without accents or punctuation', () => {
@@ -8,9 +8,11 @@ describe('field ids from labels', () => {
     expect(fieldIdFromLabel('   ')).toBe('');
   });
 
-  it('follows the label only while the id was never typed by hand', () => {
-    expect(isGeneratedFieldId('champ3', '')).toBe(true);
-    expect(isGeneratedFieldId('poids', 'Poids')).toBe(true);
-    expect(isGeneratedFieldId('weightKg', 'Poids')).toBe(false);
+  it('follows the label only while the field follows it, and stays unique in the step', () => {
+    expect(idForLabel('champ1', true, 'Lésion suspecte', new Set())).toBe('lesionSuspecte');
+    // Typed by hand (or loaded from a saved definition): the label never rewrites it.
+    expect(idForLabel('lesionSuspecte', false, 'Lésion suspecte (critères ABCDE)', new Set())).toBe('lesionSuspecte');
+    expect(idForLabel('champ2', true, 'Poids', new Set(['poids']))).toBe('poids2');
+    expect(idForLabel('champ2', true, '  ', new Set())).toBe('champ2');
   });
 });

@@ -15,6 +15,19 @@ export const fieldIdFromLabel = (label: string): string => {
   return id.slice(0, 40);
 };
 
-/** Whether the id was generated (placeholder or derived from the previous label) and may follow the label. */
-export const isGeneratedFieldId = (id: string, previousLabel: string): boolean =>
-  /^champ\d+$/.test(id) || id === fieldIdFromLabel(previousLabel);
+/**
+ * The id of a form field after its label changed to `label`: derived from the label while the field `follows` it (new
+ * in this session, id never typed by hand), kept as is otherwise; suffixed 2, 3… when another field of the step has it.
+ */
+export const idForLabel = (
+  current: string,
+  follows: boolean,
+  label: string,
+  usedByOthers: ReadonlySet<string>,
+): string => {
+  const derived = fieldIdFromLabel(label);
+  if (!follows || !derived) return current;
+  let id = derived;
+  for (let n = 2; usedByOthers.has(id); n += 1) id = `${derived}${n}`;
+  return id;
+};
