@@ -8,7 +8,9 @@ export { localizedTextSchema, durationSchema, ISO_DURATION_PATTERN } from './sch
 export { parcoursJsonSchema } from './schema/json-schema.js';
 
 export { validate } from './validate/validate.js';
-export type { ValidationResult } from './validate/validate.js';
+export type { ValidationResult, ValidateOptions } from './validate/validate.js';
+export { BASE_OUTCOMES, CANCELLED_OUTCOME, outcomeList, outcomeLabel } from './outcomes.js';
+export type { OutcomeDefinition } from './outcomes.js';
 export type { Issue, Severity } from './validate/issue.js';
 
 export { validateAnswers, isIsoDate } from './answers.js';

@@ -15,11 +15,13 @@ import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { idempotencyKey, requestHash, storeAnswer, storedAnswer } from './idempotency.ts';
+import { whatNext, type WhatNext } from './what-next.ts';
 
 export const completeBody = z.strictObject({ answers: z.record(z.string().max(100), z.unknown()) });
 const ROUTE = 'POST /api/tasks/:id/complete';
 
-export function completeTask({ prisma, temporal }: ApiDeps): RequestHandler {
+export function completeTask(deps: ApiDeps): RequestHandler {
+  const { prisma, temporal } = deps;
   return async (req, res) => {
     const user = currentUser(req);
     const { id } = parseParams(idParams, req);
@@ -46,7 +48,15 @@ export function completeTask({ prisma, temporal }: ApiDeps): RequestHandler {
     } catch (error) {
       throw refusal(error) ?? error;
     }
-    await storeAnswer(prisma, { userId: user.id, key, route: ROUTE, requestHash: hash, status: 200, body: result });
+    // The answers are recorded whatever happens next: a failing Query only leaves « what next » unsaid.
+    let next: WhatNext | null = null;
+    try {
+      next = await whatNext(deps, task.journey);
+    } catch {
+      next = null;
+    }
+    const body = { ...(result as object), next };
+    await storeAnswer(prisma, { userId: user.id, key, route: ROUTE, requestHash: hash, status: 200, body });
     await recordAudit(prisma, req, {
       action: 'complete',
       resource: 'task',
@@ -54,7 +64,7 @@ export function completeTask({ prisma, temporal }: ApiDeps): RequestHandler {
       patientId: task.journey.patientId,
       details: { stepId: task.stepId },
     });
-    res.json(result);
+    res.json(body);
   };
 }
 

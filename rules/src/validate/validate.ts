@@ -5,17 +5,24 @@ import { graphIssues } from './graph.js';
 import { conditionIssues } from './conditions.js';
 import { stepIssues } from './steps.js';
 import { parameterIssues } from './parameters.js';
+import { outcomeIssues } from './outcomes.js';
+import type { OutcomeDefinition } from '../outcomes.js';
 import { error, type Issue } from './issue.js';
 
 export type ValidationResult = { valid: boolean; errors: Issue[]; warnings: Issue[]; definition?: ParcoursDefinition };
 
+export interface ValidateOptions {
+  /** The outcomes `end` steps may name (default: the base list; the API passes the CPTS's list). */
+  outcomes?: readonly OutcomeDefinition[];
+}
+
 /** Validates a parcours definition; `definition` (defaults applied) is returned when it is valid. */
-export function validate(def: unknown): ValidationResult {
+export function validate(def: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
     const parsed = parcoursDefinitionSchema.safeParse(def);
     if (!parsed.success) return { valid: false, errors: structureIssues(parsed.error.issues), warnings: [] };
     const d = parsed.data;
-    const all = [...graphIssues(d), ...stepIssues(d), ...conditionIssues(d), ...parameterIssues(d)];
+    const all = [...graphIssues(d), ...stepIssues(d), ...conditionIssues(d), ...parameterIssues(d), ...outcomeIssues(d, options.outcomes)];
     const errors = all.filter((i) => i.severity === 'error');
     const warnings = all.filter((i) => i.severity === 'warning');
     return errors.length ? { valid: false, errors, warnings } : { valid: true, errors, warnings, definition: d };
