@@ -25,7 +25,7 @@ export { answerFactCatalogue, definitionLabeler } from './facts/answers-catalogu
 export { evaluate, createEngine } from './engine/evaluate.js';
 export type { Evaluation } from './engine/evaluate.js';
 export type { Explanation, LeafExplanation } from './engine/explanation.js';
-export { explanationText, durationText } from './engine/text.js';
+export { explanationText, durationText, conditionText } from './engine/text.js';
 export type { FactLabeler } from './engine/text.js';
 export { chooseTransition } from './engine/choose.js';
 export type { TransitionChoice, TransitionEvaluation } from './engine/choose.js';

@@ -7,10 +7,7 @@ import { LocalizedTextField } from '../common/LocalizedTextField';
 
 // Server-side filters and pagination only: the list stays fast on a 100,000-patient base.
 export const JourneyList = () => (
-  <List<Journey>
-    filters={journeyFilters}
-    sort={{ field: 'startedAt', order: 'DESC' }}
-  >
+  <List<Journey> filters={journeyFilters} sort={{ field: 'startedAt', order: 'DESC' }}>
     <DataTable<Journey> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="patientName" disableSort />
       <DataTable.Col source="parcoursKey">

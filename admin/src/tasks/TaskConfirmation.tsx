@@ -27,7 +27,10 @@ const NextSentence = ({ next }: { next: WhatNext | null }) => {
     case 'task':
       return (
         <>
-          {translate('parcours.tasks.next.task', { step: localize(next.stepTitle), who: assigneeText(next, translate) })}
+          {translate('parcours.tasks.next.task', {
+            step: localize(next.stepTitle),
+            who: assigneeText(next, translate),
+          })}
           {next.dueAt ? ` ${translate('parcours.tasks.next.due', { date: date(next.dueAt) })}` : ''}
         </>
       );
@@ -35,7 +38,12 @@ const NextSentence = ({ next }: { next: WhatNext | null }) => {
       return <>{translate('parcours.tasks.next.wait', { step: localize(next.stepTitle), date: date(next.until) })}</>;
     case 'pending-decision':
       return (
-        <>{translate('parcours.tasks.next.pending_decision', { step: localize(next.stepTitle), date: date(next.until) })}</>
+        <>
+          {translate('parcours.tasks.next.pending_decision', {
+            step: localize(next.stepTitle),
+            date: date(next.until),
+          })}
+        </>
       );
     case 'subparcours':
       return <>{translate('parcours.tasks.next.subparcours', { step: localize(next.stepTitle) })}</>;
@@ -57,7 +65,6 @@ const NextSentence = ({ next }: { next: WhatNext | null }) => {
 // Tells the professional where the journey went next, so the effect of her answers is visible at once.
 export const TaskConfirmation = ({ result }: { result: TaskCompletionResult }) => {
   const translate = useTranslate();
-  const ended = result.next?.kind === 'end' || result.next?.kind === 'cancelled';
   return (
     <Alert
       severity="success"
@@ -69,7 +76,7 @@ export const TaskConfirmation = ({ result }: { result: TaskCompletionResult }) =
       }
     >
       <AlertTitle>{translate('parcours.tasks.complete.confirmation_title')}</AlertTitle>
-      {translate(ended ? 'parcours.tasks.complete.confirmation_body_ended' : 'parcours.tasks.complete.confirmation_body')}{' '}
+      {translate('parcours.tasks.complete.confirmation_body')}{' '}
       <span data-testid="task-next-step">
         <NextSentence next={result.next} />
       </span>

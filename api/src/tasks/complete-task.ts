@@ -49,12 +49,7 @@ export function completeTask(deps: ApiDeps): RequestHandler {
       throw refusal(error) ?? error;
     }
     // The answers are recorded whatever happens next: a failing Query only leaves « what next » unsaid.
-    let next: WhatNext | null = null;
-    try {
-      next = await whatNext(deps, task.journey);
-    } catch {
-      next = null;
-    }
+    const next: WhatNext | null = await whatNext(deps, task.journey).catch(() => null);
     const body = { ...(result as object), next };
     await storeAnswer(prisma, { userId: user.id, key, route: ROUTE, requestHash: hash, status: 200, body });
     await recordAudit(prisma, req, {
