@@ -62,7 +62,9 @@ export const apiConfigSchema = z
     ...c,
     JWT_SECRET: c.JWT_SECRET ?? randomBytes(32).toString('hex'),
     /** Every outcome an `end` step may name: the base list, then the CPTS's own. */
-    OUTCOMES: outcomeList(c.PARCOURS_EXTRA_OUTCOMES.map((o) => ({ code: o.code, label: { fr: o.fr, en: o.en ?? o.fr } }))),
+    OUTCOMES: outcomeList(
+      c.PARCOURS_EXTRA_OUTCOMES.map((o) => ({ code: o.code, label: { fr: o.fr, en: o.en ?? o.fr } })),
+    ),
   }));
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;

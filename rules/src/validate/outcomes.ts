@@ -4,7 +4,10 @@ import { BASE_OUTCOMES, type OutcomeDefinition } from '../outcomes.js';
 import { error, pointer, type Issue } from './issue.js';
 
 /** Issues of `end` steps whose outcome is not in the list. */
-export function outcomeIssues(def: ParcoursDefinition, outcomes: readonly OutcomeDefinition[] = BASE_OUTCOMES): Issue[] {
+export function outcomeIssues(
+  def: ParcoursDefinition,
+  outcomes: readonly OutcomeDefinition[] = BASE_OUTCOMES,
+): Issue[] {
   const known = new Set(outcomes.map((o) => o.code));
   const list = outcomes.map((o) => o.code).join(', ');
   const issues: Issue[] = [];

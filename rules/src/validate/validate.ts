@@ -22,7 +22,13 @@ export function validate(def: unknown, options: ValidateOptions = {}): Validatio
     const parsed = parcoursDefinitionSchema.safeParse(def);
     if (!parsed.success) return { valid: false, errors: structureIssues(parsed.error.issues), warnings: [] };
     const d = parsed.data;
-    const all = [...graphIssues(d), ...stepIssues(d), ...conditionIssues(d), ...parameterIssues(d), ...outcomeIssues(d, options.outcomes)];
+    const all = [
+      ...graphIssues(d),
+      ...stepIssues(d),
+      ...conditionIssues(d),
+      ...parameterIssues(d),
+      ...outcomeIssues(d, options.outcomes),
+    ];
     const errors = all.filter((i) => i.severity === 'error');
     const warnings = all.filter((i) => i.severity === 'warning');
     return errors.length ? { valid: false, errors, warnings } : { valid: true, errors, warnings, definition: d };
