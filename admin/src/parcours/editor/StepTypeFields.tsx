@@ -8,6 +8,7 @@ import { DurationInput } from './DurationInput';
 import { FormFieldsEditor } from './FormFieldsEditor';
 import { LocalizedTextInputs } from './LocalizedTextInputs';
 import { useFieldError } from './useStepIssues';
+import { OutcomeInput } from '../../common/OutcomeInput';
 
 export const StepTypeFields = ({
   step,
@@ -121,16 +122,6 @@ export const StepTypeFields = ({
         </Stack>
       );
     case 'end':
-      return (
-        <TextField
-          size="small"
-          label={translate('parcours.editor.outcome')}
-          value={step.outcome}
-          error={Boolean(errorAt('outcome'))}
-          helperText={errorAt('outcome') ?? translate('parcours.editor.outcome_help')}
-          slotProps={{ htmlInput: { 'data-testid': 'step-outcome' } }}
-          onChange={(e) => set({ outcome: e.target.value })}
-        />
-      );
+      return <OutcomeInput value={step.outcome} error={errorAt('outcome')} onChange={(outcome) => set({ outcome })} />;
   }
 };
