@@ -1,10 +1,25 @@
-import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
+  useTranslate,
+  type SearchInputProps,
+} from 'react-admin';
 import { JOURNEY_STATUSES, enumChoices } from '../common/choices';
 import { ParcoursKeyInput } from './ParcoursKeyInput';
 
+// SearchInput shows its placeholder as given: translated here.
+const PatientSearchInput = (props: SearchInputProps) => {
+  const translate = useTranslate();
+  return <SearchInput {...props} placeholder={translate('parcours.journeys.search_patient')} />;
+};
+
 // Every status is listed unless the status filter says otherwise: finished journeys are never hidden silently.
 export const journeyFilters = [
-  <SearchInput key="q" source="q" placeholder="parcours.journeys.search_patient" alwaysOn />,
+  <PatientSearchInput key="q" source="q" alwaysOn />,
   <ParcoursKeyInput key="parcoursKey" source="parcoursKey" alwaysOn />,
   <SelectInput
     key="status"
