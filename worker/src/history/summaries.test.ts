@@ -14,6 +14,12 @@ describe('history summaries', () => {
     });
   });
 
+  it('says « suite » when a step has only one way on', () => {
+    expect(summaries.decision({ id: 'a', title: { fr: 'Examen' } }, { id: 'b' }, true, true).fr).toBe(
+      'Après « Examen » : suite vers « b »',
+    );
+  });
+
   it('names the outcome of an ended journey by its label', () => {
     expect(summaries.completed('referred')).toEqual({
       fr: 'Parcours terminé, issue « orienté »',

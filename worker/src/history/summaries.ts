@@ -10,8 +10,10 @@ const title = (s: LocalizedText | undefined, fallback: string) => ({
 });
 
 export const summaries = {
-  started: (key: string, version: number) =>
-    t(`Parcours ${key} v${version} démarré`, `Journey ${key} v${version} started`),
+  started: (parcoursTitle: LocalizedText | undefined, key: string, version: number) => {
+    const p = title(parcoursTitle, key);
+    return t(`Parcours « ${p.fr} » (v${version}) démarré`, `Journey "${p.en}" (v${version}) started`);
+  },
   step: (stepTitle: LocalizedText | undefined, stepId: string) => {
     const s = title(stepTitle, stepId);
     return t(`Étape « ${s.fr} »`, `Step "${s.en}"`);
@@ -38,9 +40,12 @@ export const summaries = {
     step: { title?: LocalizedText; id: string },
     to: { title?: LocalizedText; id: string },
     isDefault: boolean,
+    onlyWay = false,
   ) => {
     const s = title(step.title, step.id);
     const n = title(to.title, to.id);
+    // A step with a single way on has nothing to decide: « sinon » would suggest a condition that failed.
+    if (onlyWay) return t(`Après « ${s.fr} » : suite vers « ${n.fr} »`, `After "${s.en}": on to "${n.en}"`);
     return isDefault
       ? t(`Décision « ${s.fr} » : sinon, vers « ${n.fr} »`, `Decision "${s.en}": otherwise, to "${n.en}"`)
       : t(

@@ -106,10 +106,14 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       steps = new Map((input?.definition.body.steps ?? []).map((s) => [s.id, s]));
       labels = input ? definitionLabeler(input.definition.body) : undefined;
       if (firstRun && input)
-        push('started', summaries.started(input.definition.key, input.definition.version), {
-          actor: actor(input.startedBy),
-          detail: { patientId: input.patientId, definitionId: input.definition.id },
-        });
+        push(
+          'started',
+          summaries.started(input.definition.body.title, input.definition.key, input.definition.version),
+          {
+            actor: actor(input.startedBy),
+            detail: { patientId: input.patientId, definitionId: input.definition.id },
+          },
+        );
       currentStep = input?.resume?.currentStep;
     } else if (e.activityTaskScheduledEventAttributes) {
       const a = e.activityTaskScheduledEventAttributes;
@@ -268,6 +272,7 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
         { id: currentStep ?? '?', title: step?.title },
         { id: choice.to, title: steps.get(choice.to)?.title },
         !next[choice.index]?.when,
+        next.length === 1,
       ),
       runId: run.runId,
       detail: {
