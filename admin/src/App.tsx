@@ -6,6 +6,7 @@ import enrolments from './enrolments';
 import journeys from './journeys';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
+import { JourneyPrint } from './journeys/JourneyPrint';
 import { LoginPage } from './layout/LoginPage';
 import parcours from './parcours';
 import patients from './patients';
@@ -38,6 +39,9 @@ export const App = () => (
     <Resource name="users" {...users} />
     <CustomRoutes>
       <Route path="/patients-import" element={<PatientImport />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path="/journeys/:id/print" element={<JourneyPrint />} />
     </CustomRoutes>
   </Admin>
 );

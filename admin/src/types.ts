@@ -55,7 +55,10 @@ export interface Journey {
   definitionId?: string;
   status: JourneyStatus;
   outcome: string | null;
+  outcomeLabel?: LocalizedText | null;
   currentStep: string | null;
+  currentStepTitle?: LocalizedText | null;
+  parcoursTitle?: LocalizedText;
   startedAt: string;
   endedAt: string | null;
 }
@@ -110,11 +113,29 @@ export interface Task {
 }
 
 /** What completing a task answers: where the journey went next. */
+type NextStepRef = { stepId: string; stepTitle: LocalizedText | null };
+/** What the journey did after the task, as the API read it from the journey's state (api/src/tasks/what-next.ts). */
+export type WhatNext =
+  | (NextStepRef & {
+      kind: 'task';
+      taskId: string;
+      assignee: { profession: string } | { role: Role } | { userId: string } | null;
+      assigneeName?: string | null;
+      dueAt: string | null;
+    })
+  | (NextStepRef & { kind: 'wait'; until: string | null })
+  | (NextStepRef & { kind: 'pending-decision'; until: string })
+  | (NextStepRef & { kind: 'subparcours'; parcoursKey: string })
+  | (NextStepRef & { kind: 'end'; outcome: string | null; outcomeLabel: LocalizedText | null })
+  | { kind: 'cancelled' }
+  | (NextStepRef & { kind: 'moving' });
+
 export interface TaskCompletionResult {
   taskId: string;
   stepId: string;
   nextStep: string | null;
   status: string;
+  next: WhatNext | null;
 }
 
 export type ParcoursStatus = 'draft' | 'published' | 'retired';

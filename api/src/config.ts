@@ -2,6 +2,7 @@
 // Keep in step with docker-compose.yml and tests/compose/docker-compose.test.ts.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { outcomeList } from '@parcours/rules/outcomes';
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -25,6 +26,32 @@ export const apiConfigSchema = z
     SMTP_URL: z.string().url().optional(),
     PARCOURS_DEMO: booleanString.default(false),
     ADMIN_DIST: z.string().optional(),
+    /**
+     * The CPTS's own journey outcomes, added to the base list of rules/ (JSON: `[{"code":"hospitalised","fr":"hospitalisé",
+     * "en":"hospitalised"}]`). Configuration rather than a table: published definitions and ended journeys keep these
+     * codes for years, so a code may be added by whoever deploys but never renamed or deleted from a screen.
+     */
+    PARCOURS_EXTRA_OUTCOMES: z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (!raw) return [];
+        try {
+          return JSON.parse(raw) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(
+        z.array(
+          z.strictObject({
+            code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug'),
+            fr: z.string().min(1).max(80),
+            en: z.string().min(1).max(80).optional(),
+          }),
+        ),
+      ),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
@@ -35,7 +62,14 @@ export const apiConfigSchema = z
     }
   })
   // Outside production a missing secret gets a random one: tokens then simply do not survive a restart.
-  .transform((c) => ({ ...c, JWT_SECRET: c.JWT_SECRET ?? randomBytes(32).toString('hex') }));
+  .transform((c) => ({
+    ...c,
+    JWT_SECRET: c.JWT_SECRET ?? randomBytes(32).toString('hex'),
+    /** Every outcome an `end` step may name: the base list, then the CPTS's own. */
+    OUTCOMES: outcomeList(
+      c.PARCOURS_EXTRA_OUTCOMES.map((o) => ({ code: o.code, label: { fr: o.fr, en: o.en ?? o.fr } })),
+    ),
+  }));
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 

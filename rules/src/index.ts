@@ -8,7 +8,9 @@ export { localizedTextSchema, durationSchema, ISO_DURATION_PATTERN } from './sch
 export { parcoursJsonSchema } from './schema/json-schema.js';
 
 export { validate } from './validate/validate.js';
-export type { ValidationResult } from './validate/validate.js';
+export type { ValidationResult, ValidateOptions } from './validate/validate.js';
+export { BASE_OUTCOMES, CANCELLED_OUTCOME, outcomeList, outcomeLabel } from './outcomes.js';
+export type { OutcomeDefinition } from './outcomes.js';
 export type { Issue, IssueCode, IssueLocation, IssueParams, Severity } from './validate/issue.js';
 export { ISSUE_CODES } from './validate/issue.js';
 export { locateIssue } from './validate/location.js';
@@ -27,7 +29,7 @@ export { answerFactCatalogue, definitionLabeler } from './facts/answers-catalogu
 export { evaluate, createEngine } from './engine/evaluate.js';
 export type { Evaluation } from './engine/evaluate.js';
 export type { Explanation, LeafExplanation } from './engine/explanation.js';
-export { explanationText, durationText } from './engine/text.js';
+export { explanationText, durationText, conditionText } from './engine/text.js';
 export type { FactLabeler } from './engine/text.js';
 export { chooseTransition } from './engine/choose.js';
 export type { TransitionChoice, TransitionEvaluation } from './engine/choose.js';

@@ -35,6 +35,7 @@ const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }>
   'GET /parcours/:id/diff': { allow: ALL, ok: 400 },
   'GET /templates': { allow: ALL, ok: 200 },
   'GET /facts': { allow: ALL, ok: 200 },
+  'GET /outcomes': { allow: ALL, ok: 200 },
   'GET /patients': { allow: CAP, ok: 200 },
   'POST /patients': { allow: C, ok: 422 },
   'POST /patients/import': { allow: C, ok: 415 },

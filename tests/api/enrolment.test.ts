@@ -51,6 +51,10 @@ describe('cohort enrolment', () => {
     const filter = { q: marker };
     const preview = await post('/api/enrolments/preview', { parcoursKey: key, filter }).expect(200);
     expect(preview.body).toMatchObject({ matching: 1050, eligible: 1000 });
+    // The 50 others are explained: the condition they fail, in words, with how many fail it.
+    expect(preview.body.ineligibleBy).toEqual([
+      { condition: { fr: expect.stringMatching(/âge.*supérieur ou égal à 60/), en: expect.any(String) }, count: 50 },
+    ]);
 
     await h.withWorker(async () => {
       const first = await post('/api/enrolments', { parcoursKey: key, filter }).expect(202);
@@ -64,6 +68,14 @@ describe('cohort enrolment', () => {
         alreadyEnrolled: 0,
         failed: 0,
       });
+      // The journeys it started are listed by the enrolment's id (the link of the enrolment page).
+      const started = await h
+        .request()
+        .get('/api/journeys')
+        .query({ filter: JSON.stringify({ enrolmentId: first.body.id }) })
+        .auth(coordinator.token, { type: 'bearer' })
+        .expect(200);
+      expect(started.headers['content-range']).toMatch(/\/1000$/);
 
       const second = await post('/api/enrolments', { parcoursKey: key, filter }).expect(202);
       expect(await finished(second.body.id)).toMatchObject({

@@ -90,6 +90,14 @@ describe('a frailty journey through the API only', () => {
         littleInterest: false,
       }).expect(200);
       expect(screened.body).toMatchObject({ stepId: 'icope-step1', nextStep: 'icope-step2', status: 'running' });
+      // What happened next, by step title and with who has the next task (never a step id alone).
+      expect(screened.body.next).toMatchObject({
+        kind: 'task',
+        stepId: 'icope-step2',
+        stepTitle: { fr: 'Évaluation approfondie (étape 2)' },
+        assignee: expect.any(Object),
+      });
+      expect(screened.body.next.dueAt).toEqual(expect.any(String));
 
       const step2 = await openTask(t.nurse, journeyId, 'icope-step2');
       const assessed = await complete(t.nurse, step2.id, { confirmedDomains: ['mobility'], sppbScore: 7 }).expect(200);
@@ -99,17 +107,48 @@ describe('a frailty journey through the API only', () => {
       const plan = await openTask(t.doctor, journeyId, 'care-plan');
       const hidden = await as(t.nurse).get(`/api/tasks/${plan.id}`);
       expect(hidden.status).toBe(404);
-      await complete(t.doctor, plan.id, { actions: ['activity', 'referral'] }).expect(200);
+      const planned = await complete(t.doctor, plan.id, { actions: ['activity', 'referral'] }).expect(200);
+      // The journey now waits six months: the GP is told until when, not that « the journey goes on ».
+      expect(planned.body.next).toMatchObject({
+        kind: 'wait',
+        stepTitle: { fr: 'Délai avant réévaluation' },
+        until: expect.any(String),
+      });
+      const months = (Date.parse(planned.body.next.until) - Date.now()) / (30 * 86_400_000);
+      expect(months).toBeGreaterThan(5);
 
       // Six months later the coordinator records the follow-up: the patient withdraws.
       await env.sleep('200 days');
       const followUp = await openTask(t.coordinator, journeyId, 'follow-up-status');
       const last = await complete(t.coordinator, followUp.id, { status: 'withdrawn' }).expect(200);
       expect(last.body).toMatchObject({ stepId: 'follow-up-status', nextStep: 'end-withdrawn' });
+      expect(last.body.next).toMatchObject({
+        kind: 'end',
+        stepTitle: { fr: 'Sortie : retrait du patient' },
+        outcome: 'declined',
+        outcomeLabel: { fr: 'refusé par le patient', en: 'declined' },
+      });
 
       await env.client.workflow.getHandle(started.body.workflowId).result();
       const journey = await as(t.coordinator).get(`/api/journeys/${journeyId}`).expect(200);
       expect(journey.body).toMatchObject({ status: 'completed', outcome: 'declined', parcoursKey: key, version: 1 });
+      expect(journey.body.outcomeLabel).toEqual({ fr: 'refusé par le patient', en: 'declined' });
+      expect(journey.body.currentStepTitle).toEqual({
+        fr: 'Sortie : retrait du patient',
+        en: 'Exit: patient withdrew',
+      });
+
+      // The list shows finished journeys unless asked otherwise, and finds the patient by name.
+      const found = await as(t.coordinator)
+        .get('/api/journeys')
+        .query({ filter: JSON.stringify({ q: `martin-${key}` }) })
+        .expect(200);
+      expect(found.body.map((j: { id: string }) => j.id)).toEqual([journeyId]);
+      const running = await as(t.coordinator)
+        .get('/api/journeys')
+        .query({ filter: JSON.stringify({ q: `martin-${key}`, status: 'running' }) })
+        .expect(200);
+      expect(running.body).toEqual([]);
 
       // A retry of the last completion after the journey ended gets the original answer, not an error.
       const retry = await complete(t.coordinator, followUp.id, { status: 'withdrawn' }).expect(200);
@@ -134,6 +173,15 @@ describe('a frailty journey through the API only', () => {
       expect(decision.detail.evaluations[0].explanation).toMatchObject({ kind: 'any', result: true });
       const completedByNurse = history.body.events.find((e: { kind: string }) => e.kind === 'task-completed');
       expect(completedByNurse.actor.displayName).toMatch(/professional/);
+      // Every answer of the task comes with the form that labels it (nine answers, not only those a rule read).
+      expect(completedByNurse.summary.fr).toBe('Tâche « Dépistage ICOPE (étape 1) » faite');
+      expect(Object.keys(completedByNurse.detail.answers)).toHaveLength(9);
+      const chairRise = completedByNurse.detail.form.find((f: { id: string }) => f.id === 'chairRiseSeconds');
+      expect(chairRise).toMatchObject({ label: { fr: expect.any(String) }, unit: 's' });
+      // A default transition reads « sinon », never « aucune condition remplie ».
+      const summaries = history.body.events.map((e: { summary: { fr: string } }) => e.summary.fr).join('\n');
+      expect(summaries).not.toMatch(/aucune condition remplie/);
+      expect(summaries).toMatch(/Parcours terminé, issue « refusé par le patient »/);
 
       const raw = await as(t.auditor).get(`/api/journeys/${journeyId}/history.json`).expect(200);
       expect(raw.headers['content-disposition']).toMatch(/attachment/);

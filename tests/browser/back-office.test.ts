@@ -161,13 +161,13 @@ describe('a parcours from scratch to a replayed journey', () => {
     await coordinator.getByTestId('enrol-preview').click();
     await expect
       .poll(() => coordinator.getByTestId('enrol-count').textContent())
-      .toMatch(/1 patients correspondent.*dont 1 éligibles/);
+      .toMatch(/1 patient correspond au filtre.*Éligibles au parcours : 1/);
     await screenshot(coordinator, 'enrolment-preview');
     await coordinator.getByTestId('enrol-start').click();
     await expect
       .poll(() => coordinator.getByTestId('enrolment-status').textContent(), { timeout: 30_000 })
       .toBe('Terminée');
-    expect(await coordinator.getByTestId('enrolment-counts').textContent()).toMatch(/1 inclus/);
+    expect(await coordinator.getByTestId('enrolment-counts').textContent()).toMatch(/inclus : 1/);
     await screenshot(coordinator, 'enrolment-done');
   });
 });
@@ -261,7 +261,7 @@ describe('the journey seen by a nurse and an auditor', () => {
     await row.getByText('Repérage des chutes').click();
     await nurse.getByLabel(/nombre de chutes/i).fill('3');
     await nurse.getByRole('button', { name: /valider la tâche/i }).click();
-    await expect.poll(() => nurse.getByTestId('task-next-step').textContent()).toMatch(/end-1/);
+    await expect.poll(() => nurse.getByTestId('task-next-step').textContent()).toMatch(/terminé.*issue : orienté/);
     await screenshot(nurse, 'task-completed');
   });
 

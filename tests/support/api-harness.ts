@@ -90,10 +90,10 @@ export type LightHarness = Pick<Harness, 'prisma' | 'app' | 'request' | 'tokenFo
  * The API on the test database with a Temporal client that never connects: for tests of routing, roles, validation
  * and projections, which must answer before anything reaches Temporal.
  */
-export async function createLightHarness(databaseUrl: string): Promise<LightHarness> {
+export async function createLightHarness(databaseUrl: string, env: Record<string, string> = {}): Promise<LightHarness> {
   const { Client, Connection } = await import('@temporalio/client');
   const prisma = createPrismaClient(databaseUrl);
-  const config = apiConfigSchema.parse({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
+  const config = apiConfigSchema.parse({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
   const tokens = new TokenService(config.JWT_SECRET);
   const temporal = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 200 }) });
   const app = createApp({ config, prisma, temporal, tokens, loginLimit: 10_000 }, pino({ level: 'silent' }));

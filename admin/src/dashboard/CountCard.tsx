@@ -14,13 +14,22 @@ interface CountCardProps {
   icon: ReactNode;
 }
 
+// The API sorts only on whitelisted fields and refuses react-admin's default sort on `id` (400): a count asks for a
+// field each resource accepts.
+const COUNT_SORT: Record<string, string> = {
+  tasks: 'dueAt',
+  journeys: 'startedAt',
+  patients: 'lastName',
+  parcours: 'key',
+};
+
 /** A list's total, read from Content-Range with a one-row page; hidden when the role cannot list the resource. */
 export const CountCard = ({ resource, filter = {}, label, icon }: CountCardProps) => {
   const translate = useTranslate();
   const { canAccess, isPending: accessPending } = useCanAccess({ resource, action: 'list' });
   const { total, isPending } = useGetList(
     resource,
-    { pagination: { page: 1, perPage: 1 }, filter },
+    { pagination: { page: 1, perPage: 1 }, filter, sort: { field: COUNT_SORT[resource] ?? 'createdAt', order: 'ASC' } },
     { enabled: canAccess === true },
   );
   if (accessPending || !canAccess) return null;

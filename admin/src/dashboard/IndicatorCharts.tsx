@@ -113,7 +113,7 @@ const IndicatorCharts = () => {
           <Typography variant="h6">{translate('parcours.dashboard.charts.without_gp')}</Typography>
           <Typography variant="h3">{data.patients70WithoutMedecinTraitant}</Typography>
           <Typography color="text.secondary">
-            {translate('parcours.dashboard.charts.of_patients', { total: data.patients })}
+            {translate('parcours.dashboard.charts.of_patients', { smart_count: data.patients })}
           </Typography>
         </CardContent>
       </Card>

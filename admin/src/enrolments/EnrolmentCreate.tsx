@@ -1,5 +1,18 @@
 // Enrol a cohort: pick a published parcours and a filter, see how many patients match and are eligible, then start.
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useGetList, useNotify, useRedirect, useTranslate } from 'react-admin';
@@ -73,11 +86,24 @@ const EnrolmentCreatePage = () => {
           </Box>
           {preview.data ? (
             <Alert severity={preview.data.eligible ? 'info' : 'warning'} data-testid="enrol-count">
-              {translate('parcours.enrolments.preview_result', {
-                matching: preview.data.matching,
-                eligible: preview.data.eligible,
-              })}
+              {translate('parcours.enrolments.preview_matching', { smart_count: preview.data.matching })}{' '}
+              {translate('parcours.enrolments.preview_eligible', { smart_count: preview.data.eligible })}
             </Alert>
+          ) : null}
+          {preview.data?.ineligibleBy.length ? (
+            <Box data-testid="enrol-ineligible-by">
+              <Typography variant="subtitle2">{translate('parcours.enrolments.ineligible_by')}</Typography>
+              <List dense>
+                {preview.data.ineligibleBy.map((reason, i) => (
+                  <ListItem key={i}>
+                    <ListItemText
+                      primary={localize(reason.condition)}
+                      secondary={translate('parcours.enrolments.failing_count', { smart_count: reason.count })}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            </Box>
           ) : null}
           {preview.error ? <Alert severity="error">{preview.error.message}</Alert> : null}
         </Stack>

@@ -11,7 +11,8 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { Loading, Title, useGetOne, useGetRecordId, useTranslate } from 'react-admin';
+import { Button } from '@mui/material';
+import { Link, Loading, Title, useGetOne, useGetRecordId, useTranslate } from 'react-admin';
 import type { Enrolment } from './api';
 
 const POLL_MS = 1000;
@@ -34,7 +35,7 @@ export const EnrolmentShow = () => {
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h6">
-            {data.parcoursKey} {data.version ? `v${data.version}` : ''} —{' '}
+            {data.title ?? data.parcoursKey} {data.version ? `(v${data.version})` : ''} —{' '}
             <span data-testid="enrolment-status">{translate(`parcours.enrolments.status.${data.status}`)}</span>
           </Typography>
           <Box>
@@ -51,6 +52,18 @@ export const EnrolmentShow = () => {
               failed: data.failed,
             })}
           </Typography>
+          {data.started > 0 ? (
+            <Box>
+              <Button
+                component={Link}
+                variant="outlined"
+                to={`/journeys?filter=${encodeURIComponent(JSON.stringify({ enrolmentId: data.id }))}`}
+                data-testid="enrolment-journeys"
+              >
+                {translate('parcours.enrolments.see_journeys', { smart_count: data.started })}
+              </Button>
+            </Box>
+          ) : null}
           {data.errors.length ? (
             <List dense>
               {data.errors.map((e) => (

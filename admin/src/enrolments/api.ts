@@ -1,5 +1,6 @@
 import { API_URL } from '../config';
 import { httpClient } from '../providers/httpClient';
+import type { LocalizedText } from '../types';
 
 /** The patient filter of the API (same fields as the patients list filters). */
 export interface PatientFilter {
@@ -29,13 +30,20 @@ export interface Enrolment {
   failed: number;
   errors: { patientId: string; message: string }[];
   total: number;
+  /** The parcours title (GET /enrolments/:id only). */
+  title?: string | null;
 }
 
-export const previewEnrolment = async (body: EnrolmentRequest): Promise<{ matching: number; eligible: number }> =>
-  (await httpClient(`${API_URL}/enrolments/preview`, { method: 'POST', body: JSON.stringify(body) })).json as {
-    matching: number;
-    eligible: number;
-  };
+/** How many patients the filter matches, how many are eligible, and which conditions keep the others out. */
+export interface EnrolmentPreview {
+  matching: number;
+  eligible: number;
+  ineligibleBy: { condition: LocalizedText; count: number }[];
+}
+
+export const previewEnrolment = async (body: EnrolmentRequest): Promise<EnrolmentPreview> =>
+  (await httpClient(`${API_URL}/enrolments/preview`, { method: 'POST', body: JSON.stringify(body) }))
+    .json as EnrolmentPreview;
 
 export const startEnrolment = async (body: EnrolmentRequest): Promise<{ id: string }> =>
   (await httpClient(`${API_URL}/enrolments`, { method: 'POST', body: JSON.stringify(body) })).json as { id: string };

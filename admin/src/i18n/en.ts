@@ -80,7 +80,7 @@ const enDomain: DomainMessages = {
         overdue_tasks: 'Overdue',
         count: 'Count',
         without_gp: '70 and over without a registered GP',
-        of_patients: 'of %{total} patients',
+        of_patients: 'of %{smart_count} patient |||| of %{smart_count} patients',
       },
       title: 'Dashboard',
       welcome: 'Hello %{name}',
@@ -102,6 +102,17 @@ const enDomain: DomainMessages = {
       },
     },
     patients: {
+      enrol: {
+        button: 'Enrol in a pathway',
+        title: 'Enrol this patient in a pathway',
+        eligible: 'Pathways the patient is eligible for (%{smart_count})',
+        ineligible: 'Pathways the patient is not eligible for (%{smart_count})',
+        none_eligible: 'The patient is eligible for no published pathway.',
+        start: 'Enrol',
+        started: 'Journey started for this patient.',
+        open_journey: 'Open the journey',
+        open_running: 'Already running: open',
+      },
       eligibility: 'Eligibility for published pathways',
       eligible: 'Eligible',
       not_eligible: 'Not eligible',
@@ -130,6 +141,8 @@ const enDomain: DomainMessages = {
       codes_help: 'One code per entry; press Enter after each code',
     },
     journeys: {
+      search_patient: 'Search a patient',
+      all_statuses: 'All statuses',
       cancel: 'Cancel the journey',
       cancel_title: 'Cancel this journey?',
       cancel_reason: 'Reason (kept in the history)',
@@ -195,19 +208,44 @@ const enDomain: DomainMessages = {
         done: 'Task reassigned',
       },
       complete: {
-        next_step: 'Next step: “%{step}”.',
-        journey_ended: 'The journey has ended.',
         submit: 'Complete the task',
         no_fields: 'Nothing to enter: submit to close the task.',
         success: 'Task completed.',
         confirmation_title: 'Task completed',
-        confirmation_body: 'Your answers were recorded and the patient’s journey goes on.',
+        confirmation_body: 'Your answers were recorded.',
         not_open: 'This task is closed: it can no longer be completed.',
         not_allowed: 'You cannot complete this task.',
+      },
+      next: {
+        task: 'Next task: “%{step}”, assigned to: %{who}.',
+        due: 'Due: %{date}.',
+        wait: 'The journey waits until %{date} (step “%{step}”).',
+        pending_decision: 'The journey waits for new data, until %{date} at the latest (step “%{step}”).',
+        subparcours: 'The journey goes on with a sub-journey (step “%{step}”).',
+        end: 'The journey has ended, with the outcome: %{outcome}.',
+        cancelled: 'The journey was cancelled.',
+        moving: 'The journey goes on (step “%{step}”).',
+        unknown: 'What the journey did next could not be read: see the journey’s page.',
+        someone: 'a designated professional',
       },
       validation: {
         integer: 'Must be a whole number',
       },
+    },
+    print: {
+      open: 'Printable version',
+      print: 'Print or save as PDF',
+      back: 'Back to the journey',
+      title: 'History of the journey “%{parcours}”',
+      how_to_read: 'How to read this document',
+      explain_events:
+        'Each line is an event of the journey, in the order it happened, with its date, time and the person behind it.',
+      explain_answers: 'For each task done, every answer given is listed with the question’s label and its unit.',
+      explain_decisions:
+        'For each decision, every condition examined is shown with the values read and its result; “otherwise” is the way on when no condition holds, and the way taken is marked.',
+      explain_source:
+        'This document is built from the history recorded by the journey engine (Temporal); the raw export (JSON) stays available for technical checks.',
+      generated: 'Document produced on %{date} by %{name}.',
     },
     timeline: {
       title: 'Journey history',
@@ -217,7 +255,8 @@ const enDomain: DomainMessages = {
       replay_ok:
         'Replay matches: %{smart_count} run replayed without divergence |||| Replay matches: %{smart_count} runs replayed without divergence',
       replay_failed: 'Replay diverged (run %{runId}): %{error}',
-      default_transition: 'default',
+      default_transition: 'otherwise',
+      taken: 'taken',
       kinds: {
         started: 'Start',
         step: 'Step',
@@ -243,11 +282,15 @@ const enDomain: DomainMessages = {
       filter: 'Patients concerned',
       preview: 'Count eligible patients',
       start: 'Enrol %{smart_count} patient |||| Enrol %{smart_count} patients',
-      preview_result: '%{matching} patients match the filter, %{eligible} of them eligible for the pathway.',
+      preview_matching: '%{smart_count} patient matches the filter. |||| %{smart_count} patients match the filter.',
+      preview_eligible: 'Eligible for the pathway: %{smart_count}.',
+      ineligible_by: 'Eligibility conditions the other patients do not meet:',
+      failing_count: '%{smart_count} patient does not meet it |||| %{smart_count} patients do not meet it',
+      see_journeys: 'See the journey started |||| See the %{smart_count} journeys started',
       age_min: 'Minimum age',
       age_max: 'Maximum age',
       counts:
-        '%{scanned} / %{total} scanned · %{eligible} eligible · %{started} enrolled · %{already} already enrolled · %{failed} failed',
+        'Scanned: %{scanned} / %{total} · eligible: %{eligible} · enrolled: %{started} · already enrolled: %{already} · failed: %{failed}',
       status: { queued: 'Queued', running: 'Running', completed: 'Completed', failed: 'Failed' },
     },
     categories: {
@@ -316,7 +359,7 @@ const enDomain: DomainMessages = {
       subparcours_key: 'Key of the pathway to start',
       subparcours_wait: 'Wait for the sub-pathway to end',
       outcome: 'Outcome',
-      outcome_help: 'For example completed, referred, declined',
+      outcome_help: 'Outcome recorded when the journey ends at this step',
       transitions: 'Next steps (evaluated in order)',
       add_transition: 'Add a next step…',
       error_count: '%{smart_count} error |||| %{smart_count} errors',
@@ -405,6 +448,8 @@ const enDomain: DomainMessages = {
       'no-end-reachable': 'From step "%{step}", no end of the pathway can be reached',
       'loop-without-pause': 'The loop %{loop} can repeat endlessly: add a wait or a task to it',
       'task-without-due': 'Task "%{step}" has no due date',
+      'unknown-outcome':
+        'Step "%{step}" ends the journey with an unknown outcome "%{outcome}" (known outcomes: %{outcomes})',
       'duplicate-field-id': 'Field "%{fieldId}" appears twice in step "%{step}"',
       'min-above-max': '%{subject}: the minimum is above the maximum',
       'duplicate-option': '%{subject}: option "%{option}" appears twice',
@@ -566,6 +611,8 @@ const enDomain: DomainMessages = {
   },
   resources: {
     patients: {
+      empty: 'No patients yet.',
+      invite: 'Do you want to add one?',
       name: 'Patient |||| Patients',
       fields: {
         id: 'Identifier',
@@ -581,6 +628,8 @@ const enDomain: DomainMessages = {
       },
     },
     journeys: {
+      empty: 'No journeys yet.',
+      invite: 'Enrol a patient from their page or with a cohort enrolment.',
       name: 'Journey |||| Journeys',
       fields: {
         patientName: 'Patient',
@@ -593,11 +642,15 @@ const enDomain: DomainMessages = {
         status: 'Status',
         outcome: 'Outcome',
         currentStep: 'Current step',
+        parcoursTitle: 'Pathway',
+        q: 'Patient',
         startedAt: 'Started',
         endedAt: 'Ended',
       },
     },
     tasks: {
+      empty: 'No tasks yet.',
+      invite: 'Tasks appear when a journey opens them.',
       name: 'Task |||| Tasks',
       fields: {
         claimedAt: 'Taken',
@@ -615,6 +668,8 @@ const enDomain: DomainMessages = {
       },
     },
     enrolments: {
+      empty: 'No enrolments yet.',
+      invite: 'Do you want to create one?',
       name: 'Enrolment |||| Enrolments',
       fields: {
         parcoursKey: 'Pathway',
@@ -626,6 +681,8 @@ const enDomain: DomainMessages = {
       },
     },
     users: {
+      empty: 'No users yet.',
+      invite: 'Do you want to add one?',
       name: 'User |||| Users',
       fields: {
         displayName: 'Display name',
@@ -639,6 +696,8 @@ const enDomain: DomainMessages = {
       },
     },
     audit: {
+      empty: 'No access recorded.',
+      invite: '',
       name: 'Access log |||| Access log',
       fields: {
         at: 'Date',
@@ -655,6 +714,8 @@ const enDomain: DomainMessages = {
       },
     },
     parcours: {
+      empty: 'No pathways yet.',
+      invite: 'Do you want to create one?',
       name: 'Care pathway |||| Care pathways',
       fields: {
         id: 'Identifier',

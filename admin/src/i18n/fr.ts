@@ -81,7 +81,7 @@ export const frDomain = {
         overdue_tasks: 'En retard',
         count: 'Nombre',
         without_gp: '70 ans et plus sans médecin traitant',
-        of_patients: 'sur %{total} patients',
+        of_patients: 'sur %{smart_count} patient |||| sur %{smart_count} patients',
       },
       title: 'Tableau de bord',
       welcome: 'Bonjour %{name}',
@@ -103,6 +103,17 @@ export const frDomain = {
       },
     },
     patients: {
+      enrol: {
+        button: 'Inclure dans un parcours',
+        title: 'Inclure ce patient dans un parcours',
+        eligible: 'Parcours auxquels le patient est éligible (%{smart_count})',
+        ineligible: 'Parcours auxquels le patient n’est pas éligible (%{smart_count})',
+        none_eligible: 'Le patient n’est éligible à aucun parcours publié.',
+        start: 'Inclure',
+        started: 'Parcours démarré pour ce patient.',
+        open_journey: 'Ouvrir le parcours',
+        open_running: 'Déjà en cours : ouvrir',
+      },
       eligibility: 'Éligibilité aux parcours publiés',
       eligible: 'Éligible',
       not_eligible: 'Non éligible',
@@ -132,6 +143,8 @@ export const frDomain = {
       codes_help: 'Un code par entrée ; validez chaque code avec Entrée',
     },
     journeys: {
+      search_patient: 'Rechercher un patient',
+      all_statuses: 'Tous les statuts',
       cancel: 'Annuler le parcours',
       cancel_title: 'Annuler ce parcours patient ?',
       cancel_reason: 'Motif (conservé dans l’historique)',
@@ -197,19 +210,45 @@ export const frDomain = {
         done: 'Tâche réaffectée',
       },
       complete: {
-        next_step: 'Étape suivante : « %{step} ».',
-        journey_ended: 'Le parcours est terminé.',
         submit: 'Valider la tâche',
         no_fields: 'Aucune information à saisir : validez pour clore la tâche.',
         success: 'Tâche complétée.',
         confirmation_title: 'Tâche complétée',
-        confirmation_body: 'Vos réponses ont été enregistrées et le parcours du patient se poursuit.',
+        confirmation_body: 'Vos réponses ont été enregistrées.',
         not_open: 'Cette tâche est close : elle ne peut plus être complétée.',
         not_allowed: 'Vous ne pouvez pas compléter cette tâche.',
+      },
+      next: {
+        task: 'Prochaine tâche : « %{step} », confiée à : %{who}.',
+        due: 'Échéance : %{date}.',
+        wait: 'Le parcours attend jusqu’au %{date} (étape « %{step} »).',
+        pending_decision: 'Le parcours attend de nouvelles données, au plus tard jusqu’au %{date} (étape « %{step} »).',
+        subparcours: 'Le parcours se poursuit par un sous-parcours (étape « %{step} »).',
+        end: 'Le parcours est terminé, avec l’issue : %{outcome}.',
+        cancelled: 'Le parcours a été annulé.',
+        moving: 'Le parcours se poursuit (étape « %{step} »).',
+        unknown: 'La suite du parcours n’a pas pu être lue : consultez la page du parcours patient.',
+        someone: 'un professionnel désigné',
       },
       validation: {
         integer: 'Doit être un nombre entier',
       },
+    },
+    print: {
+      open: 'Version imprimable',
+      print: 'Imprimer ou enregistrer en PDF',
+      back: 'Retour au parcours',
+      title: 'Historique du parcours « %{parcours} »',
+      how_to_read: 'Comment lire ce document',
+      explain_events:
+        'Chaque ligne est un événement du parcours, dans l’ordre où il s’est produit, avec sa date, son heure et la personne qui en est à l’origine.',
+      explain_answers:
+        'Pour chaque tâche faite, toutes les réponses saisies sont reprises avec le libellé de la question et son unité.',
+      explain_decisions:
+        'Pour chaque décision, chaque condition examinée est indiquée avec les valeurs lues et son résultat ; « sinon » désigne la suite prévue quand aucune condition n’est remplie, et la suite retenue est signalée.',
+      explain_source:
+        'Ce document est établi à partir de l’historique enregistré par le moteur des parcours (Temporal) ; l’export brut (JSON) reste disponible pour les vérifications techniques.',
+      generated: 'Document établi le %{date} par %{name}.',
     },
     timeline: {
       title: 'Historique du parcours',
@@ -219,7 +258,8 @@ export const frDomain = {
       replay_ok:
         'Rejeu conforme : %{smart_count} exécution rejouée sans écart |||| Rejeu conforme : %{smart_count} exécutions rejouées sans écart',
       replay_failed: 'Écart au rejeu (exécution %{runId}) : %{error}',
-      default_transition: 'suite par défaut',
+      default_transition: 'sinon',
+      taken: 'suite retenue',
       kinds: {
         started: 'Début',
         step: 'Étape',
@@ -245,11 +285,16 @@ export const frDomain = {
       filter: 'Patients concernés',
       preview: 'Compter les patients éligibles',
       start: 'Inclure %{smart_count} patient |||| Inclure %{smart_count} patients',
-      preview_result: '%{matching} patients correspondent au filtre, dont %{eligible} éligibles au parcours.',
+      preview_matching:
+        '%{smart_count} patient correspond au filtre. |||| %{smart_count} patients correspondent au filtre.',
+      preview_eligible: 'Éligibles au parcours : %{smart_count}.',
+      ineligible_by: 'Conditions d’éligibilité non remplies par les autres patients :',
+      failing_count: '%{smart_count} patient ne la remplit pas |||| %{smart_count} patients ne la remplissent pas',
+      see_journeys: 'Voir le parcours démarré |||| Voir les %{smart_count} parcours démarrés',
       age_min: 'Âge minimum',
       age_max: 'Âge maximum',
       counts:
-        '%{scanned} / %{total} examinés · %{eligible} éligibles · %{started} inclus · %{already} déjà inclus · %{failed} en erreur',
+        'Examinés : %{scanned} / %{total} · éligibles : %{eligible} · inclus : %{started} · déjà inclus : %{already} · en erreur : %{failed}',
       status: { queued: 'En attente', running: 'En cours', completed: 'Terminée', failed: 'En échec' },
     },
     categories: {
@@ -318,7 +363,7 @@ export const frDomain = {
       subparcours_key: 'Code du parcours à démarrer',
       subparcours_wait: 'Attendre la fin du sous-parcours',
       outcome: 'Issue',
-      outcome_help: 'Par exemple completed, referred, declined',
+      outcome_help: 'Issue enregistrée quand le parcours se termine à cette étape',
       transitions: 'Suites possibles (évaluées dans l’ordre)',
       add_transition: 'Ajouter une suite vers…',
       error_count: '%{smart_count} erreur |||| %{smart_count} erreurs',
@@ -410,6 +455,8 @@ export const frDomain = {
       'no-end-reachable': 'Depuis l’étape « %{step} », aucune fin de parcours n’est atteignable',
       'loop-without-pause': 'La boucle %{loop} peut se répéter sans fin : ajoutez-y une attente ou une tâche',
       'task-without-due': 'La tâche « %{step} » n’a pas d’échéance',
+      'unknown-outcome':
+        'L’étape « %{step} » termine le parcours avec une issue inconnue « %{outcome} » (issues possibles : %{outcomes})',
       'duplicate-field-id': 'Le champ « %{fieldId} » apparaît deux fois dans l’étape « %{step} »',
       'min-above-max': '%{subject} : le minimum dépasse le maximum',
       'duplicate-option': '%{subject} : l’option « %{option} » apparaît deux fois',
@@ -572,6 +619,8 @@ export const frDomain = {
   },
   resources: {
     patients: {
+      empty: 'Pas encore de patient.',
+      invite: 'Voulez-vous en créer un ?',
       name: 'Patient |||| Patients',
       fields: {
         id: 'Identifiant',
@@ -587,6 +636,8 @@ export const frDomain = {
       },
     },
     journeys: {
+      empty: 'Aucun parcours patient pour l’instant.',
+      invite: 'Incluez un patient depuis sa fiche ou par une inclusion de cohorte.',
       name: 'Parcours patient |||| Parcours patients',
       fields: {
         patientName: 'Patient',
@@ -599,11 +650,15 @@ export const frDomain = {
         status: 'Statut',
         outcome: 'Issue',
         currentStep: 'Étape en cours',
+        parcoursTitle: 'Parcours',
+        q: 'Patient',
         startedAt: 'Début',
         endedAt: 'Fin',
       },
     },
     tasks: {
+      empty: 'Aucune tâche pour l’instant.',
+      invite: 'Les tâches apparaissent quand un parcours patient les ouvre.',
       name: 'Tâche |||| Tâches',
       fields: {
         claimedAt: 'Prise en charge',
@@ -621,6 +676,8 @@ export const frDomain = {
       },
     },
     enrolments: {
+      empty: 'Pas encore d’inclusion.',
+      invite: 'Voulez-vous en créer une ?',
       name: 'Inclusion |||| Inclusions',
       fields: {
         parcoursKey: 'Parcours',
@@ -632,6 +689,8 @@ export const frDomain = {
       },
     },
     users: {
+      empty: 'Pas encore d’utilisateur.',
+      invite: 'Voulez-vous en créer un ?',
       name: 'Utilisateur |||| Utilisateurs',
       fields: {
         displayName: 'Nom affiché',
@@ -645,6 +704,8 @@ export const frDomain = {
       },
     },
     audit: {
+      empty: 'Aucun accès enregistré.',
+      invite: '',
       name: 'Journal d’accès |||| Journal d’accès',
       fields: {
         at: 'Date',
@@ -661,6 +722,8 @@ export const frDomain = {
       },
     },
     parcours: {
+      empty: 'Pas encore de parcours.',
+      invite: 'Voulez-vous en créer un ?',
       name: 'Parcours |||| Parcours',
       fields: {
         id: 'Identifiant',

@@ -1,9 +1,10 @@
 // For auditors and coordinators: replay the recorded history against today's workflow code, and export it raw.
 import DownloadIcon from '@mui/icons-material/Download';
+import PrintIcon from '@mui/icons-material/Print';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Alert, Box, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import { useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import type { Journey, Permissions } from '../types';
 import { downloadRawHistory, replayJourney } from './api';
 
@@ -26,6 +27,15 @@ export const JourneyAuditActions = () => {
           data-testid="replay"
         >
           {translate('parcours.timeline.replay')}
+        </Button>
+        <Button
+          component={Link}
+          to={`/journeys/${encodeURIComponent(String(journey.id))}/print`}
+          variant="outlined"
+          startIcon={<PrintIcon />}
+          data-testid="print-history"
+        >
+          {translate('parcours.print.open')}
         </Button>
         <Button
           startIcon={<DownloadIcon />}

@@ -5,7 +5,6 @@ import {
   ReferenceField,
   Show,
   SimpleShowLayout,
-  TextField,
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
@@ -17,6 +16,7 @@ import { JourneyTasks } from './JourneyTasks';
 import { PushFactsButton } from './PushFactsButton';
 import { JourneyHistorySection } from './JourneyHistorySection';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { LocalizedTextField } from '../common/LocalizedTextField';
 
 // The pinned version links to the exact definition the journey runs on (read-only in the editor).
 const PinnedVersionField = (_props: { label?: string }) => {
@@ -39,8 +39,8 @@ export const JourneyShow = () => (
       <ReferenceField source="patientId" reference="patients" link="show" />
       <PinnedVersionField label="resources.journeys.fields.version" />
       <JourneyStatusField source="status" />
-      <TextField source="currentStep" emptyText="parcours.common.not_set" />
-      <TextField source="outcome" emptyText="parcours.common.not_set" />
+      <LocalizedTextField source="currentStepTitle" label="resources.journeys.fields.currentStep" />
+      <LocalizedTextField source="outcomeLabel" label="resources.journeys.fields.outcome" />
       <NumberField source="overdueTasks" />
       <LocaleDateField source="startedAt" showTime />
       <LocaleDateField source="endedAt" showTime emptyText="parcours.common.not_set" />

@@ -1,4 +1,4 @@
-import { DataTable, ReferenceManyField, TextField, useTranslate } from 'react-admin';
+import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import Typography from '@mui/material/Typography';
 import { LocalizedTextField } from '../common/LocalizedTextField';
 import { DueAtField } from '../tasks/DueAtField';
@@ -32,7 +32,6 @@ export const JourneyTasks = ({ stepId }: JourneyTasksProps) => {
         <DataTable.Col source="title" disableSort>
           <LocalizedTextField source="title" />
         </DataTable.Col>
-        {stepId ? null : <DataTable.Col source="stepId" field={TextField} />}
         <DataTable.Col source="status">
           <TaskStatusField source="status" />
         </DataTable.Col>

@@ -7,5 +7,6 @@ export default {
   list: JourneyList,
   show: JourneyShow,
   icon: TimelineIcon,
-  recordRepresentation: (record: Journey) => `${record.parcoursKey} v${record.version}`,
+  // The parcours' title (French: record representations are plain strings, outside React's hooks), not its key.
+  recordRepresentation: (record: Journey) => `${record.parcoursTitle?.fr ?? record.parcoursKey} (v${record.version})`,
 };

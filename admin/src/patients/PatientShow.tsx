@@ -1,4 +1,14 @@
-import { BooleanField, Labeled, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import {
+  BooleanField,
+  EditButton,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextArrayField,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { EnrolPatientButton } from './EnrolPatientButton';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import type { Patient } from '../types';
 import { PatientEligibility } from './PatientEligibility';
@@ -6,7 +16,14 @@ import { PatientJourneys } from './PatientJourneys';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 export const PatientShow = () => (
-  <Show<Patient>>
+  <Show<Patient>
+    actions={
+      <TopToolbar>
+        <EnrolPatientButton />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="lastName" />
       <TextField source="firstName" />

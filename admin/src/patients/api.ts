@@ -9,7 +9,23 @@ export interface Eligibility {
   title: LocalizedText;
   eligible: boolean;
   reasons: { fr: string[]; en: string[] };
+  runningJourneyId: string | null;
 }
+
+export interface StartedJourney {
+  id: string;
+  parcoursKey: string;
+  version: number;
+}
+
+/** Starts one journey for the patient (the API checks eligibility again and refuses a second open journey). */
+export const startJourney = async (patientId: string, parcoursKey: string): Promise<StartedJourney> =>
+  (
+    await httpClient(`${API_URL}/journeys`, {
+      method: 'POST',
+      body: JSON.stringify({ patientId, parcoursKey }),
+    })
+  ).json as StartedJourney;
 export interface ImportReport {
   imported?: number;
   rows?: number | { row: number; errors: { column: string; message: string }[] }[];

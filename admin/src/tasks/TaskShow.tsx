@@ -1,4 +1,4 @@
-import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout } from 'react-admin';
 import { LocalizedTextField } from '../common/LocalizedTextField';
 import { TaskAssigneeField } from './TaskAssigneeField';
 import { TaskClaimButton } from './TaskClaimButton';
@@ -17,7 +17,6 @@ export const TaskShow = () => (
       <LocalizedTextField source="title" />
       <TaskPatientField label="resources.journeys.fields.patientId" />
       <ReferenceField source="journeyId" reference="journeys" link="show" />
-      <TextField source="stepId" />
       <TaskStatusField source="status" />
       <DueAtField source="dueAt" />
       <TaskAssigneeField label="resources.tasks.fields.assigneeProfession" />

@@ -10,7 +10,8 @@ import { parseBody, parseParams } from '../http/validate.ts';
 import { findPublished } from '../journeys/start.ts';
 import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
-import { scanEligible } from './scan.ts';
+import { conditionText, definitionLabeler, type ParcoursDefinition } from '@parcours/rules';
+import { eligibilityParts, scanEligible } from './scan.ts';
 import { enrolmentBody, enrolmentListFilter, previewBody } from './schemas.ts';
 
 const sortable = ['createdAt', 'status', 'parcoursKey'] as const;
@@ -103,16 +104,27 @@ export const enrolmentsRoutes = [
         const filter = body.filter ?? {};
         let matching = 0;
         let eligible = 0;
+        const definition = def.body as unknown as ParcoursDefinition;
+        const parts = eligibilityParts(definition);
+        const failing = parts.map(() => 0);
         for await (const page of scanEligible(prisma, def.body, filter, { pageSize: 2000 })) {
           matching += page.scanned;
           eligible += page.eligible.length;
+          page.failing.forEach((n, i) => (failing[i]! += n));
         }
+        // Why the others are not eligible: each condition of the rule with how many of them fail it (one patient may
+        // fail several), most excluding first.
+        const labels = definitionLabeler(definition);
+        const ineligibleBy = parts
+          .map((c, i) => ({ condition: conditionText(c, labels), count: failing[i]! }))
+          .filter((p) => p.count > 0)
+          .sort((a, b) => b.count - a.count);
         await recordAudit(prisma, req, {
           action: 'list',
           resource: 'patient',
           details: { purpose: 'enrolment-preview', parcoursKey: def.key, filter, matching, eligible },
         });
-        res.json({ matching, eligible, parcoursKey: def.key, version: def.version });
+        res.json({ matching, eligible, ineligibleBy, parcoursKey: def.key, version: def.version, title: def.title });
       },
   }),
   route({
@@ -128,8 +140,15 @@ export const enrolmentsRoutes = [
         const { id } = parseParams(idParams, req);
         const job = await prisma.enrolment.findUnique({ where: { id } });
         if (!job) throw new AppError(404, 'not_found', 'Inscription introuvable');
-        const total = await prisma.patient.count({ where: patientWhere(job.filter as PatientFilter) });
-        res.json({ ...job, total });
+        const [total, definition] = await Promise.all([
+          prisma.patient.count({ where: patientWhere(job.filter as PatientFilter) }),
+          prisma.parcoursDefinition.findFirst({
+            where: { key: job.parcoursKey, ...(job.version ? { version: job.version } : {}) },
+            orderBy: { version: 'desc' },
+            select: { title: true },
+          }),
+        ]);
+        res.json({ ...job, total, title: definition?.title ?? null });
       },
   }),
 ];

@@ -1,8 +1,8 @@
 // Walks the patients a filter matches in id order, one page at a time, and keeps those eligible for a definition
 // with its compiled predicate (≈100× faster than json-rules-engine: a 100,000-patient base scans in well under a
 // second of CPU). Shared by the enrolment job and its synchronous preview.
-import type { ParcoursDefinition } from '@parcours/rules';
-import { compileCondition, patientFacts } from '@parcours/rules';
+import type { NestedCondition, ParcoursDefinition } from '@parcours/rules';
+import { compileCondition, isLeaf, patientFacts } from '@parcours/rules';
 import type { PrismaClient } from '@parcours/worker';
 import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
@@ -13,6 +13,14 @@ export interface ScanPage {
   /** Patients whose record cannot be turned into facts (bad data): reported, not enrolled. */
   invalid: { patientId: string; message: string }[];
   lastId: string;
+  /** For each part of the eligibility rule (see eligibilityParts), how many patients of the page fail it. */
+  failing: number[];
+}
+
+/** The conditions a patient must all meet: the children of a top-level `all`, else the whole rule. */
+export function eligibilityParts(def: ParcoursDefinition): NestedCondition[] {
+  const rule = def.eligibility as NestedCondition;
+  return 'all' in rule && rule.all.length ? rule.all : [rule];
 }
 
 export async function* scanEligible(
@@ -23,6 +31,8 @@ export async function* scanEligible(
 ): AsyncGenerator<ScanPage> {
   const def = definitionBody as ParcoursDefinition;
   const predicate = compileCondition(def.eligibility);
+  // Only ineligible patients run these, to say which condition kept them out.
+  const parts = eligibilityParts(def).map((c) => compileCondition(isLeaf(c) ? { all: [c] } : c));
   const now = options.now ?? new Date();
   const journey = { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null };
   const where = patientWhere(filter, now);
@@ -46,6 +56,7 @@ export async function* scanEligible(
     if (!page.length) return;
     const eligible: string[] = [];
     const invalid: ScanPage['invalid'] = [];
+    const failing = parts.map(() => 0);
     for (const p of page) {
       try {
         const facts = {
@@ -54,11 +65,12 @@ export async function* scanEligible(
           journey,
         };
         if (predicate(facts, now)) eligible.push(p.id);
+        else parts.forEach((part, i) => void (part(facts, now) ? null : failing[i]!++));
       } catch (error) {
         invalid.push({ patientId: p.id, message: error instanceof Error ? error.message : String(error) });
       }
     }
     cursor = page[page.length - 1]!.id;
-    yield { scanned: page.length, eligible, invalid, lastId: cursor };
+    yield { scanned: page.length, eligible, invalid, lastId: cursor, failing };
   }
 }

@@ -16,6 +16,7 @@ import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseParams } from '../http/validate.ts';
+import { presentOutcome } from './present.ts';
 
 async function loadJourney({ prisma }: ApiDeps, req: Request) {
   const { id } = parseParams(idParams, req);
@@ -59,7 +60,18 @@ export function journeyHistory(deps: ApiDeps): RequestHandler {
       resourceId: journey.id,
       patientId: journey.patientId,
     });
-    res.json({ ...view, journeyId: journey.id });
+    // The worker knows the base outcomes only; the CPTS's own are labelled here.
+    const events = view.events.map((e) => {
+      const code = e.kind === 'completed' ? (e.detail?.outcome as string | undefined) : undefined;
+      const label = code ? presentOutcome(code, deps.config.OUTCOMES) : null;
+      if (!label) return e;
+      return {
+        ...e,
+        summary: { fr: `Parcours terminé, issue « ${label.fr} »`, en: `Journey ended, outcome "${label.en}"` },
+        detail: { ...e.detail, outcomeLabel: label },
+      };
+    });
+    res.json({ ...view, events, journeyId: journey.id });
   };
 }
 

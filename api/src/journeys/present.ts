@@ -1,5 +1,8 @@
 // The list and detail shapes of a journey, from the projection plus the patient's name and overdue task count.
+import { outcomeLabel, type OutcomeDefinition } from '@parcours/rules';
 import type { Db } from '@parcours/worker/db';
+import type { ApiDeps } from '../deps.ts';
+import { definitionLabels, stepTitle, type DefinitionLabels } from './step-titles.ts';
 
 export const journeyInclude = (now: Date) =>
   ({
@@ -9,7 +12,12 @@ export const journeyInclude = (now: Date) =>
 
 type Row = Db.Prisma.JourneyGetPayload<{ include: ReturnType<typeof journeyInclude> }>;
 
-export function presentJourney(j: Row) {
+/** An outcome code with its French and English labels (null while the journey runs). */
+export function presentOutcome(code: string | null, outcomes: readonly OutcomeDefinition[]) {
+  return code ? { fr: outcomeLabel(code, 'fr', outcomes), en: outcomeLabel(code, 'en', outcomes) } : null;
+}
+
+export function presentJourney(j: Row, labels: DefinitionLabels | undefined, outcomes: readonly OutcomeDefinition[]) {
   return {
     id: j.id,
     patientId: j.patientId,
@@ -19,6 +27,9 @@ export function presentJourney(j: Row) {
     status: j.status,
     outcome: j.outcome,
     currentStep: j.currentStep,
+    currentStepTitle: stepTitle(labels, j.currentStep),
+    outcomeLabel: presentOutcome(j.outcome, outcomes),
+    parcoursTitle: labels?.title ?? { fr: j.parcoursKey },
     startedAt: j.startedAt,
     endedAt: j.endedAt,
     endReason: j.endReason,
@@ -27,4 +38,13 @@ export function presentJourney(j: Row) {
     definitionId: j.definitionId,
     enrolmentId: j.enrolmentId,
   };
+}
+
+/** Journeys as the API shows them, with step titles and outcome labels. */
+export async function presentJourneys({ prisma, config }: Pick<ApiDeps, 'prisma' | 'config'>, rows: Row[]) {
+  const labels = await definitionLabels(
+    prisma,
+    rows.map((r) => r.definitionId),
+  );
+  return rows.map((r) => presentJourney(r, labels.get(r.definitionId), config.OUTCOMES));
 }

@@ -11,11 +11,13 @@ import { parseListQuery, sendList } from '../http/list-query.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { journeyHistory, journeyHistoryJson, replayJourneyRoute } from './history.ts';
-import { journeyInclude, presentJourney } from './present.ts';
+import { journeyInclude, presentJourneys } from './present.ts';
 import { pushFacts, pushFactsBody } from './push-facts.ts';
 import { startJourney, startJourneyBody } from './start-journey.ts';
 
 const listFilter = z.strictObject({
+  /** Free-text search on the patient's last or first name. */
+  q: z.string().trim().max(100).optional(),
   patientId: z.string().uuid().optional(),
   parcoursKey: z.string().max(100).optional(),
   status: z.enum(['running', 'completed', 'cancelled', 'failed']).optional(),
@@ -39,17 +41,27 @@ export const journeysRoutes = [
     summary: 'Parcours patients (un professionnel ne voit que ceux de ses tâches)',
     list: { filter: listFilter, sortable },
     handler:
-      ({ prisma }) =>
+      ({ prisma, config }) =>
       async (req, res) => {
         const user = currentUser(req);
         const q = parseListQuery(req.query, { sortable, filter: listFilter });
-        const { id, overdue, ...rest } = q.filter;
+        const { id, overdue, q: search, ...rest } = q.filter;
         const now = new Date();
         const where = {
           AND: [
             journeyScope(user),
             rest,
             id ? { id: { in: id } } : {},
+            search
+              ? {
+                  patient: {
+                    OR: [
+                      { lastName: { contains: search, mode: 'insensitive' as const } },
+                      { firstName: { contains: search, mode: 'insensitive' as const } },
+                    ],
+                  },
+                }
+              : {},
             overdue === undefined
               ? {}
               : overdue
@@ -72,7 +84,7 @@ export const journeysRoutes = [
           resource: 'journey',
           details: { filter: q.filter, ids: rows.map((r) => r.id) },
         });
-        sendList(res, 'journeys', rows.map(presentJourney), q.skip, total);
+        sendList(res, 'journeys', await presentJourneys({ prisma, config }, rows), q.skip, total);
       },
   }),
   route({
@@ -95,7 +107,7 @@ export const journeysRoutes = [
     summary: 'Un parcours patient avec ses tâches ouvertes',
     params: idParams,
     handler:
-      ({ prisma }) =>
+      ({ prisma, config }) =>
       async (req, res) => {
         const { id } = parseParams(idParams, req);
         const now = new Date();
@@ -114,7 +126,8 @@ export const journeysRoutes = [
           resourceId: id,
           patientId: journey.patientId,
         });
-        res.json({ ...presentJourney(journey), title: journey.definition.title, openTasks: journey.tasks });
+        const [presented] = await presentJourneys({ prisma, config }, [journey]);
+        res.json({ ...presented, title: journey.definition.title, openTasks: journey.tasks });
       },
   }),
   route({

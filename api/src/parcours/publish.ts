@@ -8,13 +8,13 @@ import { idParams } from '../http/common.ts';
 import { parseParams } from '../http/validate.ts';
 import { definitionHash } from './hash.ts';
 
-export function publishParcours({ prisma }: ApiDeps): RequestHandler {
+export function publishParcours({ prisma, config }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const { id } = parseParams(idParams, req);
     const draft = await prisma.parcoursDefinition.findUnique({ where: { id } });
     if (!draft) throw new AppError(404, 'not_found', 'Parcours introuvable');
     if (draft.status !== 'draft') throw new AppError(409, 'not_a_draft', 'Seul un brouillon peut être publié');
-    const result = validate(draft.body);
+    const result = validate(draft.body, { outcomes: config.OUTCOMES });
     if (!result.valid) {
       throw new AppError(
         422,

@@ -96,10 +96,12 @@ export const parcoursRoutes = [
     summary: 'Valide une définition (validation en direct de l’éditeur)',
     body: validateBody,
     success: { status: 200, schema: validationReport },
-    handler: () => (req, res) => {
-      const { definition } = parseBody(validateBody, req);
-      res.json(report(validate(definition)));
-    },
+    handler:
+      ({ config }) =>
+      (req, res) => {
+        const { definition } = parseBody(validateBody, req);
+        res.json(report(validate(definition, { outcomes: config.OUTCOMES })));
+      },
   }),
   route({
     method: 'post',
@@ -146,7 +148,7 @@ export const parcoursRoutes = [
     params: idParams,
     body: updateBody,
     handler:
-      ({ prisma }) =>
+      ({ prisma, config }) =>
       async (req, res) => {
         const { id } = parseParams(idParams, req);
         const { definition } = parseBody(updateBody, req);
@@ -162,7 +164,7 @@ export const parcoursRoutes = [
         }
         const row = await prisma.parcoursDefinition.findUniqueOrThrow({ where: { id } });
         const [presented] = await presentRows(prisma, [row], true);
-        res.json({ ...presented, validation: report(validate(definition)) });
+        res.json({ ...presented, validation: report(validate(definition, { outcomes: config.OUTCOMES })) });
       },
   }),
   route({
@@ -252,5 +254,17 @@ export const parcoursRoutes = [
     tag,
     summary: 'Catalogue des faits utilisables dans les règles',
     handler: listFacts,
+  }),
+  route({
+    method: 'get',
+    path: '/outcomes',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Issues possibles d’un parcours (liste de base et issues propres à la CPTS), avec leurs libellés',
+    handler:
+      ({ config }) =>
+      (_req, res) => {
+        res.json(config.OUTCOMES);
+      },
   }),
 ];

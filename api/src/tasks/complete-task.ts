@@ -16,11 +16,13 @@ import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { requireWorker } from '../temporal/availability.ts';
 import { idempotencyKey, requestHash, storeAnswer, storedAnswer } from './idempotency.ts';
+import { whatNext, type WhatNext } from './what-next.ts';
 
 export const completeBody = z.strictObject({ answers: z.record(z.string().max(100), z.unknown()) });
 const ROUTE = 'POST /api/tasks/:id/complete';
 
-export function completeTask({ prisma, temporal, config }: ApiDeps): RequestHandler {
+export function completeTask(deps: ApiDeps): RequestHandler {
+  const { prisma, temporal, config } = deps;
   return async (req, res) => {
     const user = currentUser(req);
     const { id } = parseParams(idParams, req);
@@ -52,7 +54,10 @@ export function completeTask({ prisma, temporal, config }: ApiDeps): RequestHand
     } catch (error) {
       throw refusal(error) ?? error;
     }
-    await storeAnswer(prisma, { userId: user.id, key, route: ROUTE, requestHash: hash, status: 200, body: result });
+    // The answers are recorded whatever happens next: a failing Query only leaves « what next » unsaid.
+    const next: WhatNext | null = await whatNext(deps, task.journey).catch(() => null);
+    const body = { ...(result as object), next };
+    await storeAnswer(prisma, { userId: user.id, key, route: ROUTE, requestHash: hash, status: 200, body });
     await recordAudit(prisma, req, {
       action: 'complete',
       resource: 'task',
@@ -60,7 +65,7 @@ export function completeTask({ prisma, temporal, config }: ApiDeps): RequestHand
       patientId: task.journey.patientId,
       details: { stepId: task.stepId },
     });
-    res.json(result);
+    res.json(body);
   };
 }
 

@@ -2,6 +2,7 @@
 import { lookupFact } from '../facts/catalogue.js';
 import { parseDuration } from '../duration.js';
 import type { Explanation, LeafExplanation } from './explanation.js';
+import { isLeaf, type NestedCondition } from '../schema/condition.js';
 
 type Lang = 'fr' | 'en';
 /** Gives the human label of a fact path (e.g. a form field's label); undefined falls back to the catalogue. */
@@ -104,4 +105,35 @@ export function explanationText(e: Explanation, labels?: FactLabeler): { fr: str
     fr: `${e.result ? 'Condition remplie' : 'Condition non remplie'} : ${render(e, 'fr', labels, false)}`,
     en: `${e.result ? 'Condition met' : 'Condition not met'}: ${render(e, 'en', labels, false)}`,
   };
+}
+
+function describe(c: NestedCondition, lang: Lang, labels: FactLabeler | undefined, nested: boolean): string {
+  if (isLeaf(c)) {
+    const leaf: LeafExplanation = {
+      kind: 'leaf',
+      fact: c.fact,
+      operator: c.operator,
+      expected: c.value,
+      actual: undefined,
+      result: false,
+    };
+    if (c.path !== undefined) leaf.path = c.path;
+    const op = OPS[c.operator]?.[lang === 'fr' ? 0 : 1] ?? c.operator;
+    return `${label(leaf, lang, labels)} ${op} ${valueText(c.value, lang, c.operator)}`;
+  }
+  if ('all' in c || 'any' in c) {
+    const children = 'all' in c ? c.all : c.any;
+    if (children.length === 1 && children[0]) return describe(children[0], lang, labels, nested);
+    if (children.length === 0) return lang === 'fr' ? 'aucune condition' : 'no condition';
+    const joiner = 'all' in c ? (lang === 'fr' ? ' ET ' : ' AND ') : lang === 'fr' ? ' OU ' : ' OR ';
+    const body = children.map((x) => describe(x, lang, labels, true)).join(joiner);
+    return nested ? `[${body}]` : body;
+  }
+  if ('not' in c) return `${lang === 'fr' ? 'NON' : 'NOT'} (${describe(c.not, lang, labels, true)})`;
+  return `${lang === 'fr' ? 'condition nommée' : 'named condition'} « ${c.condition} »`;
+}
+
+/** A condition as it is written, before any evaluation: "âge du patient est supérieur ou égal à 60". */
+export function conditionText(c: NestedCondition, labels?: FactLabeler): { fr: string; en: string } {
+  return { fr: describe(c, 'fr', labels, false), en: describe(c, 'en', labels, false) };
 }

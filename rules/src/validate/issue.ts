@@ -33,6 +33,7 @@ export const ISSUE_CODES = [
   'duplicate-field-id',
   'min-above-max',
   'duplicate-option',
+  'unknown-outcome',
   // template parameters
   'duplicate-parameter-id',
   'invalid-parameter-target',

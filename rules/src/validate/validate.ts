@@ -5,19 +5,32 @@ import { graphIssues } from './graph.js';
 import { conditionIssues } from './conditions.js';
 import { stepIssues } from './steps.js';
 import { parameterIssues } from './parameters.js';
+import { outcomeIssues } from './outcomes.js';
+import type { OutcomeDefinition } from '../outcomes.js';
 import { error, type Issue } from './issue.js';
 import { locateIssue } from './location.js';
 
 export type ValidationResult = { valid: boolean; errors: Issue[]; warnings: Issue[]; definition?: ParcoursDefinition };
 
+export interface ValidateOptions {
+  /** The outcomes `end` steps may name (default: the base list; the API passes the CPTS's list). */
+  outcomes?: readonly OutcomeDefinition[];
+}
+
 /** Validates a parcours definition; `definition` (defaults applied) is returned when it is valid. */
-export function validate(def: unknown): ValidationResult {
+export function validate(def: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
     const parsed = parcoursDefinitionSchema.safeParse(def);
     const located = (issues: Issue[]) => issues.map((i) => ({ ...i, location: locateIssue(def, i.pointer) }));
     if (!parsed.success) return { valid: false, errors: located(structureIssues(parsed.error.issues)), warnings: [] };
     const d = parsed.data;
-    const all = located([...graphIssues(d), ...stepIssues(d), ...conditionIssues(d), ...parameterIssues(d)]);
+    const all = located([
+      ...graphIssues(d),
+      ...stepIssues(d),
+      ...conditionIssues(d),
+      ...parameterIssues(d),
+      ...outcomeIssues(d, options.outcomes),
+    ]);
     const errors = all.filter((i) => i.severity === 'error');
     const warnings = all.filter((i) => i.severity === 'warning');
     return errors.length ? { valid: false, errors, warnings } : { valid: true, errors, warnings, definition: d };

@@ -1,4 +1,5 @@
 // One-line French and English summaries of history events, shown in the journey's history view.
+import { outcomeLabel } from '@parcours/rules';
 import type { LocalizedText } from '@parcours/rules';
 
 type Summary = { fr: string; en: string };
@@ -9,8 +10,10 @@ const title = (s: LocalizedText | undefined, fallback: string) => ({
 });
 
 export const summaries = {
-  started: (key: string, version: number) =>
-    t(`Parcours ${key} v${version} démarré`, `Journey ${key} v${version} started`),
+  started: (parcoursTitle: LocalizedText | undefined, key: string, version: number) => {
+    const p = title(parcoursTitle, key);
+    return t(`Parcours « ${p.fr} » (v${version}) démarré`, `Journey "${p.en}" (v${version}) started`);
+  },
   step: (stepTitle: LocalizedText | undefined, stepId: string) => {
     const s = title(stepTitle, stepId);
     return t(`Étape « ${s.fr} »`, `Step "${s.en}"`);
@@ -19,31 +22,62 @@ export const summaries = {
     const s = title(stepTitle, stepId);
     return t(`Tâche « ${s.fr} » ouverte`, `Task "${s.en}" opened`);
   },
-  taskCompleted: (stepId: string) => t(`Tâche ${stepId} terminée`, `Task ${stepId} completed`),
+  taskCompleted: (stepTitle: LocalizedText | undefined, stepId: string) => {
+    const s = title(stepTitle, stepId);
+    return t(`Tâche « ${s.fr} » faite`, `Task "${s.en}" done`);
+  },
   taskReassigned: (to: string) => t(`Tâche réattribuée à ${to}`, `Task reassigned to ${to}`),
-  reminder: (stepId: string) => t(`Rappel envoyé pour la tâche ${stepId}`, `Reminder sent for task ${stepId}`),
-  escalation: (stepId: string, to: string) =>
-    t(`Tâche ${stepId} en retard, transmise à ${to}`, `Task ${stepId} overdue, escalated to ${to}`),
-  decision: (stepId: string, to: string, isDefault: boolean) =>
-    isDefault
-      ? t(
-          `Décision ${stepId} : aucune condition remplie, vers ${to}`,
-          `Decision ${stepId}: no condition held, to ${to}`,
-        )
-      : t(`Décision ${stepId} : condition remplie, vers ${to}`, `Decision ${stepId}: condition held, to ${to}`),
+  reminder: (stepTitle: LocalizedText | undefined, stepId: string) => {
+    const s = title(stepTitle, stepId);
+    return t(`Rappel envoyé pour la tâche « ${s.fr} »`, `Reminder sent for task "${s.en}"`);
+  },
+  escalation: (stepTitle: LocalizedText | undefined, stepId: string, to: string) => {
+    const s = title(stepTitle, stepId);
+    return t(`Tâche « ${s.fr} » en retard, transmise à ${to}`, `Task "${s.en}" overdue, escalated to ${to}`);
+  },
+  /** A decision names the step it took; the default transition (the one without a condition) reads « sinon ». */
+  decision: (
+    step: { title?: LocalizedText; id: string },
+    to: { title?: LocalizedText; id: string },
+    isDefault: boolean,
+    onlyWay = false,
+  ) => {
+    const s = title(step.title, step.id);
+    const n = title(to.title, to.id);
+    // A step with a single way on has nothing to decide: « sinon » would suggest a condition that failed.
+    if (onlyWay) return t(`Après « ${s.fr} » : suite vers « ${n.fr} »`, `After "${s.en}": on to "${n.en}"`);
+    return isDefault
+      ? t(`Décision « ${s.fr} » : sinon, vers « ${n.fr} »`, `Decision "${s.en}": otherwise, to "${n.en}"`)
+      : t(
+          `Décision « ${s.fr} » : condition remplie, vers « ${n.fr} »`,
+          `Decision "${s.en}": condition held, to "${n.en}"`,
+        );
+  },
   waitStarted: (until: string) => t(`Attente jusqu’au ${until.slice(0, 10)}`, `Waiting until ${until.slice(0, 10)}`),
   waitEnded: () => t('Fin de l’attente', 'Wait over'),
-  notify: (stepId: string) => t(`Message ${stepId} mis en file d’envoi`, `Message ${stepId} queued`),
+  notify: (stepTitle: LocalizedText | undefined, stepId: string) => {
+    const s = title(stepTitle, stepId);
+    return t(`Message « ${s.fr} » mis en file d’envoi`, `Message "${s.en}" queued`);
+  },
   factsPushed: (keys: string[]) => t(`Nouvelles données : ${keys.join(', ')}`, `New facts: ${keys.join(', ')}`),
   subparcours: (key: string) => t(`Sous-parcours ${key} démarré`, `Sub-journey ${key} started`),
   subparcoursEnded: (key: string, outcome: string) =>
-    t(`Sous-parcours ${key} terminé : ${outcome}`, `Sub-journey ${key} ended: ${outcome}`),
+    t(
+      `Sous-parcours ${key} terminé, issue « ${outcomeLabel(outcome, 'fr')} »`,
+      `Sub-journey ${key} ended, outcome "${outcomeLabel(outcome, 'en')}"`,
+    ),
   subparcoursRunning: (key: string) =>
     t(`Sous-parcours ${key} déjà en cours pour ce patient`, `Sub-journey ${key} already running for this patient`),
   continued: () => t('Historique poursuivi dans une nouvelle exécution', 'History continued in a new run'),
   cancelled: (reason: string | undefined) =>
     t(`Parcours annulé${reason ? ` : ${reason}` : ''}`, `Journey cancelled${reason ? `: ${reason}` : ''}`),
-  completed: (outcome: string | null) => t(`Parcours terminé : ${outcome ?? '—'}`, `Journey ended: ${outcome ?? '—'}`),
+  completed: (outcome: string | null) =>
+    outcome
+      ? t(
+          `Parcours terminé, issue « ${outcomeLabel(outcome, 'fr')} »`,
+          `Journey ended, outcome "${outcomeLabel(outcome, 'en')}"`,
+        )
+      : t('Parcours terminé', 'Journey ended'),
   failed: (message: string) => t(`Échec : ${message}`, `Failed: ${message}`),
 };
 

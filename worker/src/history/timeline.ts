@@ -106,10 +106,14 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       steps = new Map((input?.definition.body.steps ?? []).map((s) => [s.id, s]));
       labels = input ? definitionLabeler(input.definition.body) : undefined;
       if (firstRun && input)
-        push('started', summaries.started(input.definition.key, input.definition.version), {
-          actor: actor(input.startedBy),
-          detail: { patientId: input.patientId, definitionId: input.definition.id },
-        });
+        push(
+          'started',
+          summaries.started(input.definition.body.title, input.definition.key, input.definition.version),
+          {
+            actor: actor(input.startedBy),
+            detail: { patientId: input.patientId, definitionId: input.definition.id },
+          },
+        );
       currentStep = input?.resume?.currentStep;
     } else if (e.activityTaskScheduledEventAttributes) {
       const a = e.activityTaskScheduledEventAttributes;
@@ -194,13 +198,17 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
         push('step', summaries.step(step?.title, currentStep), { detail: { type: step?.type } });
         break;
       }
-      case 'closeTask':
-        push('task-completed', summaries.taskCompleted(stepOf(args.taskId) ?? '?'), {
-          stepId: stepOf(args.taskId),
+      case 'closeTask': {
+        const stepId = stepOf(args.taskId) ?? '?';
+        const step = steps.get(stepId);
+        // The form comes along so every answer can be read with its label and unit, not only those a rule used.
+        push('task-completed', summaries.taskCompleted(step?.title, stepId), {
+          stepId,
           actor: actor(args.completedBy),
-          detail: { taskId: args.taskId, answers: args.answers },
+          detail: { taskId: args.taskId, answers: args.answers, form: step?.type === 'task' ? step.form : [] },
         });
         break;
+      }
       case 'reassignTask':
         push('task-reassigned', summaries.taskReassigned(assigneeText(args.to)), {
           stepId: stepOf(args.taskId),
@@ -211,16 +219,19 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       case 'recordTaskAlert': {
         const stepId = String(args.stepId);
         if (args.kind === 'reminder')
-          push('reminder', summaries.reminder(stepId), { stepId, detail: { taskId: args.taskId } });
+          push('reminder', summaries.reminder(steps.get(stepId)?.title, stepId), {
+            stepId,
+            detail: { taskId: args.taskId },
+          });
         else
-          push('escalation', summaries.escalation(stepId, assigneeText(args.to)), {
+          push('escalation', summaries.escalation(steps.get(stepId)?.title, stepId, assigneeText(args.to)), {
             stepId,
             detail: { taskId: args.taskId, to: args.to },
           });
         break;
       }
       case 'writeOutbox':
-        push('notify', summaries.notify(String(args.stepId)), {
+        push('notify', summaries.notify(steps.get(String(args.stepId))?.title, String(args.stepId)), {
           detail: { to: args.recipient, message: args.message },
         });
         break;
@@ -257,7 +268,12 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       at,
       kind: 'decision',
       ...(currentStep ? { stepId: currentStep } : {}),
-      summary: summaries.decision(currentStep ?? '?', choice.to, !next[choice.index]?.when),
+      summary: summaries.decision(
+        { id: currentStep ?? '?', title: step?.title },
+        { id: choice.to, title: steps.get(choice.to)?.title },
+        !next[choice.index]?.when,
+        next.length === 1,
+      ),
       runId: run.runId,
       detail: {
         to: choice.to,

@@ -8,6 +8,7 @@ import { DurationInput } from './DurationInput';
 import { FormFieldsEditor } from './FormFieldsEditor';
 import { LocalizedTextInputs } from './LocalizedTextInputs';
 import { useFieldError } from './useStepIssues';
+import { OutcomeInput } from '../../common/OutcomeInput';
 
 export const StepTypeFields = ({
   step,
@@ -183,14 +184,11 @@ export const StepTypeFields = ({
       );
     case 'end':
       return (
-        <TextField
-          size="small"
-          label={translate('parcours.editor.outcome')}
+        <OutcomeInput
+          schema="steps[end].outcome"
           value={step.outcome}
-          error={Boolean(errorAt('outcome'))}
-          helperText={errorAt('outcome') ?? translate('parcours.editor.outcome_help')}
-          slotProps={{ htmlInput: { 'data-testid': 'step-outcome', 'data-schema': 'steps[end].outcome' } }}
-          onChange={(e) => set({ outcome: e.target.value })}
+          error={errorAt('outcome')}
+          onChange={(outcome) => set({ outcome })}
         />
       );
   }
