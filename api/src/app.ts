@@ -1,7 +1,6 @@
 // Builds the express application: security headers, request ids and logs, body limits, every route of the registry
 // under /api with its role check, the built admin at /, and one problem+json error handler. Only mounts: the routes
 // live in their domain folders.
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
@@ -14,6 +13,7 @@ import { allow, authenticate } from './auth/middleware.ts';
 import type { ApiDeps } from './deps.ts';
 import { EnrolmentRunner } from './enrolments/runner.ts';
 import { notFoundHandler, problemHandler } from './http/errors.ts';
+import { generateRequestId } from './http/request-id.ts';
 import { apiRoutes } from './routes.ts';
 
 export const BODY_LIMIT = '1mb';
@@ -25,14 +25,16 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   const app = express();
   app.locals.deps = deps;
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Forwarded headers (X-Forwarded-For…) are believed only from the proxies TRUST_PROXY lists: from anyone else they
+  // are ignored, so a client cannot choose the address its logins are throttled and audited under.
+  app.set('trust proxy', deps.config.TRUST_PROXY);
   app.use(
     pinoHttp({
       logger,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
+      genReqId: generateRequestId,
+      customProps: (req) => {
+        const clientRequestId = (req as { clientRequestId?: string }).clientRequestId;
+        return clientRequestId ? { clientRequestId } : {};
       },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     }),
@@ -48,7 +50,7 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
     }),
   );
   api.use(express.json({ limit: BODY_LIMIT }));
-  const authenticated = authenticate(deps.tokens);
+  const authenticated = authenticate(deps);
   for (const spec of apiRoutes) {
     const guards = spec.roles === 'public' ? [] : [authenticated, allow(...spec.roles)];
     const handlers = [...guards, ...(spec.before?.(deps) ?? []), spec.handler(deps)];

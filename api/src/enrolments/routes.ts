@@ -53,6 +53,7 @@ export const enrolmentsRoutes = [
           }),
           prisma.enrolment.count({ where }),
         ]);
+        await recordAudit(prisma, req, { action: 'list', resource: 'enrolment', details: { filter: q.filter } });
         sendList(res, 'enrolments', rows, q.skip, total);
       },
   }),
@@ -129,6 +130,8 @@ export const enrolmentsRoutes = [
         const job = await prisma.enrolment.findUnique({ where: { id } });
         if (!job) throw new AppError(404, 'not_found', 'Inscription introuvable');
         const total = await prisma.patient.count({ where: patientWhere(job.filter as PatientFilter) });
+        // The job's errors name patients: reading it is a read of patient data.
+        await recordAudit(prisma, req, { action: 'read', resource: 'enrolment', resourceId: id });
         res.json({ ...job, total });
       },
   }),
