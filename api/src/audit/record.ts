@@ -50,6 +50,18 @@ function auditRow(req: Request, entry: AuditEntry): AuditRow {
   };
 }
 
+/** Who made the request and from where, for audit rows written elsewhere (in the transaction of a write). */
+export function requestAuditContext(req: Request) {
+  const row = auditRow(req, { action: 'read', resource: '' });
+  return {
+    actorRole: row.actorRole ?? null,
+    ip: row.ip ?? null,
+    userAgent: row.userAgent ?? null,
+    requestId: row.requestId ?? null,
+    clientRequestId: row.clientRequestId ?? null,
+  };
+}
+
 /** Writes the audit row before returning: for writes, and reads that must not answer without their trace. */
 export async function recordAudit(prisma: PrismaClient, req: Request, entry: AuditEntry): Promise<void> {
   const { at: _at, ...data } = auditRow(req, entry);
