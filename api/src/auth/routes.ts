@@ -28,7 +28,11 @@ interface SessionUser {
 }
 
 /** An access token under the user's current token version, and a refresh token (a new family unless one is given). */
-async function issueSession({ prisma, tokens }: Pick<ApiDeps, 'prisma' | 'tokens'>, user: SessionUser, family?: string) {
+async function issueSession(
+  { prisma, tokens }: Pick<ApiDeps, 'prisma' | 'tokens'>,
+  user: SessionUser,
+  family?: string,
+) {
   return {
     token: await tokens.sign(
       { id: user.id, email: user.email, role: user.role, profession: user.profession, tokenVersion: user.tokenVersion },
@@ -45,8 +49,7 @@ async function issueSession({ prisma, tokens }: Pick<ApiDeps, 'prisma' | 'tokens
   };
 }
 
-const invalidCredentials = () =>
-  new AppError(401, 'invalid_credentials', 'Adresse e-mail ou mot de passe incorrect');
+const invalidCredentials = () => new AppError(401, 'invalid_credentials', 'Adresse e-mail ou mot de passe incorrect');
 const invalidRefresh = () => new AppError(401, 'invalid_refresh', 'Session expirée, reconnectez-vous');
 
 function locked(lock: Lock): AppError {
@@ -115,7 +118,8 @@ export const authRoutes = [
     path: '/auth/refresh',
     roles: 'public',
     tag,
-    summary: 'Renouvelle la session (le jeton de rafraîchissement est à usage unique ; un jeton réutilisé révoque la session)',
+    summary:
+      'Renouvelle la session (le jeton de rafraîchissement est à usage unique ; un jeton réutilisé révoque la session)',
     body: refreshBody,
     handler: (deps) => async (req, res) => {
       const { prisma } = deps;
