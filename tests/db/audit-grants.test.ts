@@ -1,8 +1,10 @@
 // The audit trail cannot be emptied (issue 12): TRUNCATE is refused to every role, UPDATE and DELETE too, and the
 // application's role (parcours_app, which docker-compose's login role belongs to) may only INSERT and SELECT it and,
 // not owning the table, cannot disable its triggers. Tests run as a superuser, so this creates a login role like the
-// stack's, in this throwaway database's cluster, and acts through it.
+// stack's with the script docker-compose runs (scripts/db/app-login-role.mjs), and acts through it.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { insertJourneyStarts } from '@parcours/worker';
@@ -23,7 +25,9 @@ function asRole(role: string): string {
 
 beforeAll(async () => {
   await owner.connect();
-  await owner.query(`CREATE ROLE ${appRole} LOGIN IN ROLE parcours_app`);
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/db/app-login-role.mjs', import.meta.url))], {
+    env: { ...process.env, DATABASE_URL: url, APP_DB_USER: appRole, APP_DB_PASSWORD: randomBytes(12).toString('hex') },
+  });
   app = new pg.Client({ connectionString: asRole(appRole) });
   await app.connect();
   await owner.query(`INSERT INTO "AuditEvent" (action, resource) VALUES ('read', 'grants-test')`);
