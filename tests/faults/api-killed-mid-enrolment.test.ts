@@ -11,7 +11,7 @@ import { temporalBinaries } from '../../scripts/temporal-bins.mjs';
 import { createUser, skeletonDefinition } from '../support/factories.ts';
 import { type ApiProcess, spawnApi } from './support/api-process.ts';
 
-const PATIENTS = 1200;
+const PATIENTS = 600;
 const JWT_SECRET = randomUUID() + randomUUID();
 const taskQueue = `faults-${randomUUID()}`;
 const marker = `Panne-${randomUUID().slice(0, 8)}`;
@@ -38,6 +38,8 @@ beforeAll(async () => {
       ...(cli ? { executable: { type: 'existing-path' as const, path: cli } } : {}),
       searchAttributes: JOURNEY_SEARCH_ATTRIBUTES,
       ip: '127.0.0.1',
+      // Under this load the dev server warns about slow calls by the thousand; its errors are enough.
+      log: { format: 'pretty', level: 'error' },
     },
   });
   prisma = createPrismaClient(inject('databaseUrl'));
@@ -102,7 +104,7 @@ describe('API killed mid-enrolment', () => {
     const enrolment = await call('/enrolments', { parcoursKey: definition.key, filter: { q: marker } });
     // Killed mid-page: some journeys started, most not, starts in flight.
     await waitFor('the first journeys', 90_000, async () =>
-      (await prisma.journey.count({ where: { enrolmentId: enrolment.id } })) >= 150 ? true : undefined,
+      (await prisma.journey.count({ where: { enrolmentId: enrolment.id } })) >= 100 ? true : undefined,
     );
     const deadOwner = (await prisma.enrolment.findUniqueOrThrow({ where: { id: enrolment.id } })).leaseOwner;
     expect(deadOwner).toBeTruthy();
@@ -150,5 +152,6 @@ describe('API killed mid-enrolment', () => {
     });
     expect(starts).toHaveLength(PATIENTS);
     expect(new Set(starts.map((s) => s.resourceId)).size).toBe(PATIENTS);
-  });
+    // Two cores shared with a Temporal dev server and a worker: starting 600 journeys twice over takes minutes.
+  }, 420_000);
 });
