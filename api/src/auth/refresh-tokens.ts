@@ -10,8 +10,15 @@ type Db = Pick<PrismaClient, 'refreshToken'>;
 
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
 
+let issuedSincePrune = 0;
+
 /** Issues a refresh token in the given family (a new family at login). Returns the token, never stored in clear. */
 export async function issueRefreshToken(prisma: Db, userId: string, familyId: string = randomUUID()): Promise<string> {
+  // Every refresh adds a row: now and then, drop those expired for a day (a replay of one is refused as expired).
+  if (++issuedSincePrune >= 100) {
+    issuedSincePrune = 0;
+    await prisma.refreshToken.deleteMany({ where: { expiresAt: { lt: new Date(Date.now() - 24 * 60 * 60_000) } } });
+  }
   const token = randomBytes(32).toString('base64url');
   await prisma.refreshToken.create({
     data: {
