@@ -93,6 +93,9 @@ describe('journey start and its audit row', () => {
         parcoursKey: definition.key,
         parcoursVersion: 1,
         startedById: user.id,
+        // As the worker's activity writes it: the workflow's clock and the run chain.
+        startedAt: new Date('2026-01-02T03:04:05.000Z'),
+        runIds: ['run-1'],
       };
       const audit = { actorRole: 'coordinator', details: { parcoursKey: definition.key } };
       const [a, b] = await Promise.all([
@@ -101,6 +104,11 @@ describe('journey start and its audit row', () => {
       ]);
       expect(a.size + b.size).toBe(1);
       expect(await prisma.auditEvent.count({ where: { action: 'start', resourceId: row.id } })).toBe(1);
+      expect(await prisma.journey.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+        startedAt: row.startedAt,
+        runIds: ['run-1'],
+        status: 'running',
+      });
       // A failing audit insert takes the projection row with it: one transaction.
       const other = { ...row, id: crypto.randomUUID(), patientId: (await createPatient(prisma)).id };
       await expect(
