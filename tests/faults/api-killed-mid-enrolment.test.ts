@@ -1,6 +1,6 @@
-// Fault: the API process running a cohort enrolment is killed with SIGKILL in the middle of a page (no shutdown hook
-// runs). A second API process must take the job back within 30 s (its lease lapses), and in the end every eligible
-// patient has exactly one journey, one workflow and one `start` audit row: nothing lost, doubled or stuck.
+// Fault: of two API processes (replicas), the one running a cohort enrolment is killed with SIGKILL in the middle of a
+// page (no shutdown hook runs). The other must take the job back within 30 s (its lease lapses), and in the end every
+// eligible patient has exactly one journey, one workflow and one `start` audit row: nothing lost, doubled or stuck.
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -75,8 +75,10 @@ describe('API killed mid-enrolment', () => {
     };
     const coordinator = await createUser(prisma, { role: 'coordinator' });
     const token = await new TokenService(JWT_SECRET).sign({ ...coordinator, role: 'coordinator' }, 'access');
-    const first = await spawnApi(apiEnv);
-    apis.push(first);
+    // Two replicas, as in production behind a load balancer: whichever holds the job is killed, the other takes it.
+    const replicas = await Promise.all([spawnApi(apiEnv), spawnApi(apiEnv)]);
+    apis.push(...replicas);
+    const first = replicas[0];
     const call = async (path: string, body?: object) => {
       const res = await fetch(`${first.url}/api${path}`, {
         method: 'POST',
@@ -106,17 +108,16 @@ describe('API killed mid-enrolment', () => {
     await waitFor('the first journeys', 90_000, async () =>
       (await prisma.journey.count({ where: { enrolmentId: enrolment.id } })) >= 100 ? true : undefined,
     );
-    const deadOwner = (await prisma.enrolment.findUniqueOrThrow({ where: { id: enrolment.id } })).leaseOwner;
-    expect(deadOwner).toBeTruthy();
-    first.child.kill('SIGKILL');
-    await first.exited;
+    const deadOwner = (await prisma.enrolment.findUniqueOrThrow({ where: { id: enrolment.id } })).leaseOwner ?? '';
+    const holder = replicas.find((api) => deadOwner.split(':')[1] === String(api.child.pid));
+    expect(holder, `lease owner ${deadOwner} is one of the replicas`).toBeDefined();
+    holder?.child.kill('SIGKILL');
+    await holder?.exited;
     const killedAt = Date.now();
     const startedBeforeKill = await prisma.journey.count({ where: { enrolmentId: enrolment.id } });
     expect(startedBeforeKill).toBeLessThan(PATIENTS);
 
-    const second = await spawnApi(apiEnv);
-    apis.push(second);
-    await waitFor('another process to take the job', 30_000, async () => {
+    await waitFor('the other replica to take the job', 30_000, async () => {
       const job = await prisma.enrolment.findUniqueOrThrow({ where: { id: enrolment.id } });
       return job.status === 'completed' || (job.leaseOwner && job.leaseOwner !== deadOwner) ? true : undefined;
     });
