@@ -1,7 +1,6 @@
 // Builds the express application: security headers, request ids and logs, body limits, every route of the registry
 // under /api with its role check, the built admin at /, and one problem+json error handler. Only mounts: the routes
 // live in their domain folders.
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
@@ -18,6 +17,7 @@ import { notFoundHandler, problemHandler } from './http/errors.ts';
 import { refuseUnsafeText } from './http/refuse-unsafe-text.ts';
 import { withTemporalDeadline, updateUnavailable } from './temporal/availability.ts';
 import type { RouteSpec } from './http/route.ts';
+import { generateRequestId } from './http/request-id.ts';
 import { apiRoutes } from './routes.ts';
 
 export const BODY_LIMIT = '1mb';
@@ -29,14 +29,16 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   const app = express();
   app.locals.deps = deps;
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Forwarded headers (X-Forwarded-For…) are believed only from the proxies TRUST_PROXY lists: from anyone else they
+  // are ignored, so a client cannot choose the address its logins are throttled and audited under.
+  app.set('trust proxy', deps.config.TRUST_PROXY);
   app.use(
     pinoHttp({
       logger,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
+      genReqId: generateRequestId,
+      customProps: (req) => {
+        const clientRequestId = (req as { clientRequestId?: string }).clientRequestId;
+        return clientRequestId ? { clientRequestId } : {};
       },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     }),
@@ -63,7 +65,7 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   });
   api.use(express.json({ limit: BODY_LIMIT }));
   api.use(refuseUnsafeText);
-  const authenticated = authenticate(deps.tokens);
+  const authenticated = authenticate(deps);
   // The 405 guards live in their own router: the api router's routes stay exactly the registry's.
   const methodGuards = express.Router();
   for (const [path, { methods, prefix }] of methodsByPath(apiRoutes)) {

@@ -1,8 +1,34 @@
 // API configuration: one zod-validated object read from the environment at boot; tests derive theirs by override.
 // Keep in step with docker-compose.yml and tests/compose/docker-compose.test.ts.
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { outcomeList } from '@parcours/rules/outcomes';
+
+// The reverse proxies whose X-Forwarded-For the API believes: addresses or CIDR ranges, or proxy-addr's names for whole
+// ranges (loopback, linklocal, uniquelocal), comma-separated. Unset: none, the socket's address is the client's.
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) =>
+      list.every((p) => {
+        const [address, prefix, ...rest] = p.split('/');
+        if (PROXY_NAMES.includes(p)) return true;
+        const family = isIP(address ?? '');
+        if (!family || rest.length) return false;
+        return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+      }),
+    { message: `addresses or CIDR ranges, or ${PROXY_NAMES.join(', ')}, comma-separated` },
+  )
+  .transform((list): string[] | false => (list.length ? list : false));
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -52,6 +78,7 @@ export const apiConfigSchema = z
           }),
         ),
       ),
+    TRUST_PROXY: trustProxy.default(false),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {

@@ -1,5 +1,6 @@
 // Cohort enrolment: 1,000 eligible patients (and some who are not) enrolled by a background job, then the same
-// enrolment again: still exactly 1,000 journeys. A job left `queued` by a stopped API is picked up by resume().
+// enrolment again: still exactly 1,000 journeys. A job left `queued` by a stopped API is picked up by resume(), a
+// running one only once its owner's lease has lapsed.
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -104,7 +105,7 @@ describe('cohort enrolment', () => {
     });
   });
 
-  it('takes over a running job only once its row has gone stale (its API died)', async () => {
+  it('takes over a running job only once its owner’s lease has lapsed (its API died)', async () => {
     const job = await h.prisma.enrolment.create({
       data: {
         parcoursKey: key,
@@ -113,6 +114,8 @@ describe('cohort enrolment', () => {
         dryRun: true,
         status: 'running',
         createdById: coordinator.userId,
+        leaseOwner: 'another-api:1234:abcd',
+        leaseExpiresAt: new Date(Date.now() + 60_000),
       },
     });
     await h.enrolments.resume();
@@ -122,7 +125,7 @@ describe('cohort enrolment', () => {
       scanned: 0,
     });
     await h.prisma
-      .$executeRaw`UPDATE "Enrolment" SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${job.id}::uuid`;
+      .$executeRaw`UPDATE "Enrolment" SET "leaseExpiresAt" = now() - interval '1 second' WHERE id = ${job.id}::uuid`;
     await h.enrolments.resume();
     expect(await finished(job.id)).toMatchObject({ status: 'completed', eligible: 1000 });
   });

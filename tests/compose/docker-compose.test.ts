@@ -32,6 +32,8 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   // Deadlines of the API's Temporal calls; the defaults (5 s, 10 s) suit production.
   TEMPORAL_CALL_TIMEOUT_MS: { api: 'optional', worker: 'unused' },
   TEMPORAL_UPDATE_TIMEOUT_MS: { api: 'optional', worker: 'unused' },
+  // Reverse proxies whose X-Forwarded-For the api believes; empty (none) when its port is published directly.
+  TRUST_PROXY: { api: 'optional', worker: 'unused' },
 };
 
 const EXPECTED_SERVICES = [
@@ -101,7 +103,11 @@ function interpolate(value: string, env: Record<string, string>): string {
 const interpolatedNames = (text: string): string[] => [...text.matchAll(VARIABLE)].map((m) => m[1] as string);
 // A required variable with no default, e.g. ${POSTGRES_PASSWORD:?message}: the only acceptable source of a secret.
 const REQUIRED_VARIABLE = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?\?[^}]*\}$/;
-const SAMPLE_ENV = { POSTGRES_PASSWORD: 'sample-password', JWT_SECRET: 'sample-secret' };
+const SAMPLE_ENV = {
+  POSTGRES_PASSWORD: 'sample-password',
+  APP_DB_PASSWORD: 'sample-app-password',
+  JWT_SECRET: 'sample-secret',
+};
 
 const isOneShot = (name: string): boolean =>
   (services[name]?.restart ?? 'no') === 'no' &&
@@ -166,17 +172,31 @@ describe('docker-compose.yml', () => {
     });
   }
 
-  it('points DATABASE_URL at the postgres service with its credentials', () => {
+  it('points DATABASE_URL at the postgres service: migrations as the owner, the apps as their own role', () => {
     const pg = environment(services[POSTGRES] as Service);
-    for (const name of ['api', 'worker', 'migrate']) {
+    const migrate = environment(services.migrate as Service);
+    const owner = { user: pg.POSTGRES_USER, password: pg.POSTGRES_PASSWORD };
+    // The role the migrate one-shot creates (scripts/db/app-login-role.mjs) is the one api and worker log in as.
+    const app = { user: migrate.APP_DB_USER, password: migrate.APP_DB_PASSWORD };
+    expect(app.user).toMatch(/^\$\{APP_DB_USER:-[a-z_][a-z0-9_]*\}$/);
+    expect(app.password).toMatch(REQUIRED_VARIABLE);
+    expect(interpolate(app.user ?? '', SAMPLE_ENV)).not.toBe(interpolate(owner.user ?? '', SAMPLE_ENV));
+    expect(([] as string[]).concat(services.migrate?.command ?? []).join(' ')).toMatch(
+      /prisma migrate deploy && node scripts\/db\/app-login-role\.mjs/,
+    );
+    expect(existsSync(path.join(root, 'scripts/db/app-login-role.mjs'))).toBe(true);
+    for (const [name, credentials] of [
+      ['migrate', owner],
+      ['api', app],
+      ['worker', app],
+    ] as const) {
       const raw = environment(services[name] as Service).DATABASE_URL ?? '';
-      // Compare the unresolved expressions: the same ${...} must feed postgres and every client.
+      // Compare the unresolved expressions: the same ${...} must feed postgres (or the role script) and each client.
       const match = /^postgresql:\/\/(.+?):(\$\{[^}]+\})@([^:/]+):(\d+)\/(.+)$/.exec(raw);
       expect(match, `${name}: DATABASE_URL shape`).not.toBeNull();
       const [, user, password, host, port, database] = match as RegExpExecArray;
       expect({ user, password, host, port, database }, name).toEqual({
-        user: pg.POSTGRES_USER,
-        password: pg.POSTGRES_PASSWORD,
+        ...credentials,
         host: POSTGRES,
         port: '5432',
         database: pg.POSTGRES_DB,

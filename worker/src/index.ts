@@ -29,3 +29,5 @@ export {
   devServerSearchAttributeFlags,
 } from './workflows/search-attribute-keys.ts';
 export { rebuildProjections } from './projections/rebuild.ts';
+export { insertJourneyStarts } from './projections/journey-start.ts';
+export type { JourneyStartRow, StartAudit } from './projections/journey-start.ts';

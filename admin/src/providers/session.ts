@@ -95,8 +95,21 @@ export const refreshSession = (staleToken?: string): Promise<Session | null> => 
   if (!current) return Promise.resolve(null);
   // Another caller already refreshed after this token was used: reuse its result.
   if (staleToken !== undefined && current.token !== staleToken) return Promise.resolve(current);
-  pendingRefresh ??= requestRefresh(current.refreshToken).finally(() => {
+  pendingRefresh ??= acrossTabs(async () => {
+    // Refresh tokens are single-use (the API revokes the session when one is presented twice): another tab may have
+    // spent this one while this tab waited for the lock, in which case its newer session is already stored.
+    const latest = readSession();
+    if (!latest) return null;
+    if (latest.refreshToken !== current.refreshToken) return latest;
+    return requestRefresh(latest.refreshToken);
+  }).finally(() => {
     pendingRefresh = null;
   });
   return pendingRefresh;
 };
+
+/** Runs fn while holding a lock shared by every tab of this origin (Web Locks), or simply runs it where there is none. */
+const acrossTabs = <T>(fn: () => Promise<T>): Promise<T> =>
+  typeof navigator !== 'undefined' && 'locks' in navigator
+    ? (navigator.locks.request('parcours-session-refresh', fn) as Promise<T>)
+    : fn();

@@ -1,12 +1,29 @@
 // Every read and write of patient data leaves an AuditEvent: who, when, what, from where. The table is append-only
-// (a database trigger refuses UPDATE and DELETE).
+// (database triggers refuse UPDATE, DELETE and TRUNCATE; the application's role may only INSERT and SELECT it).
 import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { PrismaClient } from '@parcours/worker';
 import type { Db } from '@parcours/worker/db';
 
 export interface AuditEntry {
-  action: 'read' | 'list' | 'create' | 'update' | 'delete' | 'start' | 'cancel' | 'complete' | 'publish' | 'export';
+  action:
+    | 'read'
+    | 'list'
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'start'
+    | 'cancel'
+    | 'complete'
+    | 'publish'
+    | 'export'
+    // Sessions: a login, a refused one, a lock it led to, a refresh token replayed (its family revoked).
+    | 'login'
+    | 'login_failed'
+    | 'lockout'
+    | 'refresh_reuse';
+  /** Who acted, when not the signed-in user (a login, before there is one). */
+  actor?: { id: string | null; role: string | null };
   resource: string;
   resourceId?: string | null;
   patientId?: string | null;
@@ -19,8 +36,8 @@ function auditRow(req: Request, entry: AuditEntry): AuditRow {
   return {
     // Stamped now, not when the batch is written, so the trail keeps the order of the requests.
     at: new Date(),
-    actorId: req.user?.id ?? null,
-    actorRole: req.user?.role ?? null,
+    actorId: entry.actor ? entry.actor.id : (req.user?.id ?? null),
+    actorRole: entry.actor ? entry.actor.role : (req.user?.role ?? null),
     action: entry.action,
     resource: entry.resource,
     resourceId: entry.resourceId ?? null,
@@ -28,7 +45,20 @@ function auditRow(req: Request, entry: AuditEntry): AuditRow {
     ip: req.ip ?? null,
     userAgent: req.get('user-agent')?.slice(0, 512) ?? null,
     requestId: typeof req.id === 'string' ? req.id : String(req.id ?? ''),
+    clientRequestId: req.clientRequestId ?? null,
     details: (entry.details ?? {}) as object,
+  };
+}
+
+/** Who made the request and from where, for audit rows written elsewhere (in the transaction of a write). */
+export function requestAuditContext(req: Request) {
+  const row = auditRow(req, { action: 'read', resource: '' });
+  return {
+    actorRole: row.actorRole ?? null,
+    ip: row.ip ?? null,
+    userAgent: row.userAgent ?? null,
+    requestId: row.requestId ?? null,
+    clientRequestId: row.clientRequestId ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 // GET /api/audit: the append-only trace of every read and write of patient data, for auditors and admins.
 import { z } from 'zod';
+import { recordAudit } from './record.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
 import { route } from '../http/route.ts';
 
@@ -46,6 +47,8 @@ export const auditRoutes = [
           select: { id: true, displayName: true },
         });
         const names = new Map(actors.map((a) => [a.id, a.displayName]));
+        // The trail names patients: reading it is itself traced.
+        await recordAudit(prisma, req, { action: 'list', resource: 'audit', details: { filter: q.filter } });
         sendList(
           res,
           'audit',

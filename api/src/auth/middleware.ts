@@ -1,7 +1,8 @@
 // Authentication and role checks, enforced on the server for every route under /api except login/refresh/health.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ApiDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
-import type { Principal, Role, TokenService } from './tokens.ts';
+import type { Principal, Role } from './tokens.ts';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -9,13 +10,25 @@ declare module 'express-serve-static-core' {
   }
 }
 
-export function authenticate(tokens: TokenService): RequestHandler {
+const unauthenticated = () => new AppError(401, 'unauthenticated', 'Session absente ou expirée');
+
+/**
+ * A valid signature is not enough: the user must still be active and the token issued under their current token
+ * version (deactivation bumps it). One primary-key read per request; role and profession come from that row, so a
+ * change of role applies at once too.
+ */
+export function authenticate({ tokens, prisma }: Pick<ApiDeps, 'tokens' | 'prisma'>): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const header = req.get('authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-    const user = token ? await tokens.verify(token, 'access') : null;
-    if (!user) return next(new AppError(401, 'unauthenticated', 'Session absente ou expirée'));
-    req.user = user;
+    const claims = token ? await tokens.verify(token, 'access') : null;
+    if (!claims) return next(unauthenticated());
+    const user = await prisma.user.findUnique({
+      where: { id: claims.id },
+      select: { id: true, email: true, role: true, profession: true, active: true, tokenVersion: true },
+    });
+    if (!user?.active || user.tokenVersion !== claims.tokenVersion) return next(unauthenticated());
+    req.user = { id: user.id, email: user.email, role: user.role, profession: user.profession };
     next();
   };
 }
@@ -23,7 +36,7 @@ export function authenticate(tokens: TokenService): RequestHandler {
 /** Lets the request through only for the given roles. */
 export function allow(...allowed: Role[]): RequestHandler {
   return (req, _res, next) => {
-    if (!req.user) return next(new AppError(401, 'unauthenticated', 'Session absente ou expirée'));
+    if (!req.user) return next(unauthenticated());
     if (!allowed.includes(req.user.role))
       return next(new AppError(403, 'forbidden', 'Votre rôle ne permet pas cette action'));
     next();
@@ -31,6 +44,6 @@ export function allow(...allowed: Role[]): RequestHandler {
 }
 
 export function currentUser(req: Request): Principal {
-  if (!req.user) throw new AppError(401, 'unauthenticated', 'Session absente ou expirée');
+  if (!req.user) throw unauthenticated();
   return req.user;
 }

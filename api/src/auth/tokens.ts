@@ -1,4 +1,6 @@
-// Short-lived access tokens and longer refresh tokens, both HS256 JWTs signed with JWT_SECRET (jose).
+// Short-lived access tokens: HS256 JWTs signed with JWT_SECRET (jose). Each carries the user's token version, which the
+// authentication middleware compares with the database on every request, so deactivating a user ends their sessions at
+// once. Refresh tokens are opaque and stored hashed (refresh-tokens.ts).
 import { createSecretKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
@@ -14,16 +16,22 @@ export interface Principal {
   profession: string | null;
 }
 
+/** What an access token proves: who, and which token version of theirs it was issued under. */
+export interface AccessClaims extends Principal {
+  tokenVersion: number;
+}
+
 const claims = z.object({
   sub: z.string(),
   email: z.string(),
   role: z.enum(roles),
   profession: z.string().nullable(),
-  typ: z.enum(['access', 'refresh']),
+  typ: z.literal('access'),
+  // Tokens signed before versions existed count as version 0, the column's default.
+  ver: z.number().int().default(0),
 });
 
 export const ACCESS_TTL = '15m';
-export const REFRESH_TTL = '12h';
 
 export class TokenService {
   // A KeyObject, not bytes: jose would otherwise import the key again on every verification (bench/api: 5–7 % CPU).
@@ -32,23 +40,23 @@ export class TokenService {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
-  sign(p: Principal, typ: 'access' | 'refresh'): Promise<string> {
-    return new SignJWT({ email: p.email, role: p.role, profession: p.profession, typ })
+  sign(p: Principal & { tokenVersion?: number }, typ: 'access'): Promise<string> {
+    return new SignJWT({ email: p.email, role: p.role, profession: p.profession, typ, ver: p.tokenVersion ?? 0 })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(p.id)
       .setIssuedAt()
       .setIssuer('parcours')
-      .setExpirationTime(typ === 'access' ? ACCESS_TTL : REFRESH_TTL)
+      .setExpirationTime(ACCESS_TTL)
       .sign(this.key);
   }
 
-  /** Returns the principal of a valid token of the given type, or null (expired, forged, wrong type). */
-  async verify(token: string, typ: 'access' | 'refresh'): Promise<Principal | null> {
+  /** Returns the claims of a valid access token, or null (expired, forged, wrong type). */
+  async verify(token: string, typ: 'access'): Promise<AccessClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: 'parcours', algorithms: ['HS256'] });
       const c = claims.parse(payload);
       if (c.typ !== typ) return null;
-      return { id: c.sub, email: c.email, role: c.role, profession: c.profession };
+      return { id: c.sub, email: c.email, role: c.role, profession: c.profession, tokenVersion: c.ver };
     } catch {
       return null;
     }

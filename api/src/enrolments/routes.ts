@@ -54,6 +54,7 @@ export const enrolmentsRoutes = [
           }),
           prisma.enrolment.count({ where }),
         ]);
+        await recordAudit(prisma, req, { action: 'list', resource: 'enrolment', details: { filter: q.filter } });
         sendList(res, 'enrolments', rows, q.skip, total);
       },
   }),
@@ -148,6 +149,8 @@ export const enrolmentsRoutes = [
             select: { title: true },
           }),
         ]);
+        // The job's errors name patients: reading it is a read of patient data.
+        await recordAudit(prisma, req, { action: 'read', resource: 'enrolment', resourceId: id });
         res.json({ ...job, total, title: definition?.title ?? null });
       },
   }),

@@ -2,10 +2,17 @@
 // the patient base page by page, starts the eligible patients' journeys in concurrent batches through the shared start
 // function, and writes its progress after each page. Nobody is enrolled twice: patients with a running journey of the
 // parcours are skipped, and the workflow id derived from patient and parcours makes Temporal refuse a duplicate start
-// even when two jobs race. Jobs left queued or running by a stopped API are resumed at boot and by a periodic sweep
-// (resume()); a resumed job scans again from the start, which the same two guards make harmless. With several API
-// replicas, a job is taken with a conditional update: a queued one, or a running one whose row has not moved for
-// STALE_AFTER_MS (its process died: a live job touches its row after every page).
+// even when two jobs race.
+//
+// A running job holds a lease on its row: the owning process renews it every HEARTBEAT_MS for LEASE_MS. Every process
+// sweeps every SWEEP_MS for jobs that are queued or whose lease has lapsed (their owner died, or stopped and released
+// it) and takes them with one conditional update, so of several replicas exactly one gets each job. A job is therefore
+// taken back within LEASE_MS + SWEEP_MS (20 s) of its owner dying, by another process or by the owner's next boot. A
+// process that finds its lease gone (it stalled past LEASE_MS and another took over) stops the job at the next page.
+// A resumed job scans again from the start, which the two guards above make harmless. Lease times are the database's
+// clock (now()), so API hosts with drifting clocks still agree.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { ApiDeps } from '../deps.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
@@ -16,17 +23,26 @@ import { startPage } from './start-page.ts';
 export interface RunnerOptions {
   pageSize?: number;
   concurrency?: number;
+  leaseMs?: number;
+  heartbeatMs?: number;
 }
 
 type Deps = Pick<ApiDeps, 'prisma' | 'temporal' | 'config'>;
 
-export const STALE_AFTER_MS = 5 * 60_000;
+export const LEASE_MS = 15_000;
+export const HEARTBEAT_MS = 5_000;
+export const SWEEP_MS = 5_000;
 /** Workflow starts in flight per job (bench/api/starts.ts measured the dev server at 32, 64 and 128). */
 export const START_CONCURRENCY = 64;
 /** Patients per page: each page ends with its bookkeeping writes while the starts of the page drain. */
 export const PAGE_SIZE = 1000;
 
+/** Thrown inside a job whose lease another process took: the job stops, the other process carries on. */
+class LeaseLost extends Error {}
+
 export class EnrolmentRunner {
+  /** This process's name on the rows it holds: host, pid and a random part (a restarted pid is another owner). */
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly active = new Map<string, Promise<void>>();
   private stopping = false;
   private sweep: NodeJS.Timeout | undefined;
@@ -37,18 +53,28 @@ export class EnrolmentRunner {
     private readonly options: RunnerOptions = {},
   ) {}
 
+  private get leaseSeconds(): number {
+    return (this.options.leaseMs ?? LEASE_MS) / 1000;
+  }
+
   /** Starts the job in the background unless it already runs in this process. */
   kick(id: string): void {
     if (this.stopping || this.active.has(id)) return;
     const run = this.run(id)
       .catch(async (error: unknown) => {
+        if (error instanceof LeaseLost) {
+          this.logger.warn({ enrolmentId: id }, 'enrolment lease lost to another process; stopped here');
+          return;
+        }
         this.logger.error({ err: error, enrolmentId: id }, 'enrolment failed');
         await this.deps.prisma.enrolment
-          .update({
-            where: { id },
+          .updateMany({
+            where: { id, leaseOwner: this.owner },
             data: {
               status: 'failed',
               finishedAt: new Date(),
+              leaseOwner: null,
+              leaseExpiresAt: null,
               errors: [{ patientId: null, message: error instanceof Error ? error.message : String(error) }],
             },
           })
@@ -58,19 +84,18 @@ export class EnrolmentRunner {
     this.active.set(id, run);
   }
 
-  /** Picks up the jobs a previous process left queued or running. */
+  /** Picks up the jobs that are queued or whose owner's lease has lapsed. */
   async resume(): Promise<number> {
-    const pending = await this.deps.prisma.enrolment.findMany({
-      where: this.claimable(),
-      select: { id: true },
-      orderBy: { createdAt: 'asc' },
-    });
+    const pending = await this.deps.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM "Enrolment"
+      WHERE status = 'queued' OR (status = 'running' AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" < now()))
+      ORDER BY "createdAt"`;
     for (const { id } of pending) this.kick(id);
     return pending.length;
   }
 
-  /** Resumes abandoned jobs now and every `intervalMs` (the API server calls this at boot). */
-  startSweeping(intervalMs = 60_000): Promise<number> {
+  /** Takes back abandoned jobs now and every `intervalMs` (the API server calls this at boot). */
+  startSweeping(intervalMs = SWEEP_MS): Promise<number> {
     this.sweep = setInterval(() => {
       this.resume().catch((error: unknown) => this.logger.error({ err: error }, 'enrolment sweep failed'));
     }, intervalMs);
@@ -83,35 +108,75 @@ export class EnrolmentRunner {
     await (id ? this.active.get(id) : Promise.all(this.active.values()));
   }
 
-  /** Stops taking pages; running jobs stay `running` in the database and resume at the next boot. */
+  /** Stops taking pages and releases the leases: the jobs stay `running`, for the next sweep of any process to take. */
   async stop(): Promise<void> {
     this.stopping = true;
     clearInterval(this.sweep);
     await Promise.allSettled(this.active.values());
+    await this.deps.prisma.enrolment
+      .updateMany({
+        where: { leaseOwner: this.owner, status: 'running' },
+        data: { leaseOwner: null, leaseExpiresAt: null },
+      })
+      .catch((error: unknown) => this.logger.error({ err: error }, 'enrolment lease release failed'));
   }
 
-  private claimable() {
-    return {
-      OR: [
-        { status: 'queued' as const },
-        { status: 'running' as const, updatedAt: { lt: new Date(Date.now() - STALE_AFTER_MS) } },
-      ],
-    };
+  /** Takes the job if it is queued or its lease lapsed: one conditional update, so only one process gets it. */
+  private async claim(id: string): Promise<boolean> {
+    const taken = await this.deps.prisma.$executeRaw`
+      UPDATE "Enrolment" SET status = 'running', "leaseOwner" = ${this.owner},
+        "leaseExpiresAt" = now() + make_interval(secs => ${this.leaseSeconds}::float8), "updatedAt" = now()
+      WHERE id = ${id}::uuid
+        AND (status = 'queued' OR (status = 'running' AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" < now())))`;
+    return taken > 0;
+  }
+
+  /** Renews the lease; false when another process holds it now. */
+  private async renew(id: string): Promise<boolean> {
+    const renewed = await this.deps.prisma.$executeRaw`
+      UPDATE "Enrolment" SET "leaseExpiresAt" = now() + make_interval(secs => ${this.leaseSeconds}::float8)
+      WHERE id = ${id}::uuid AND "leaseOwner" = ${this.owner} AND status = 'running'`;
+    return renewed > 0;
   }
 
   private async run(id: string): Promise<void> {
+    if (!(await this.claim(id))) return;
+    let lost = false;
+    const heartbeat = setInterval(() => {
+      this.renew(id).then(
+        (held) => {
+          if (!held) lost = true;
+        },
+        (error: unknown) => this.logger.warn({ err: error, enrolmentId: id }, 'enrolment heartbeat failed'),
+      );
+    }, this.options.heartbeatMs ?? HEARTBEAT_MS);
+    heartbeat.unref();
+    try {
+      await this.work(id, () => {
+        if (lost) throw new LeaseLost();
+        return this.stopping;
+      });
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /** The job itself; `halt()` says whether to stop here (process stopping) and throws if the lease was lost. */
+  private async work(id: string, halt: () => boolean): Promise<void> {
     const { prisma } = this.deps;
-    // Taking the job is one conditional update: of two replicas sweeping at once, only one gets it.
-    const { count } = await prisma.enrolment.updateMany({
-      where: { id, ...this.claimable() },
-      data: { status: 'running' },
-    });
-    if (!count) return;
+    // Progress is written only while this process holds the lease.
+    const save = async (data: Parameters<typeof prisma.enrolment.updateMany>[0]['data']) => {
+      const { count } = await prisma.enrolment.updateMany({ where: { id, leaseOwner: this.owner }, data });
+      if (!count) throw new LeaseLost();
+    };
     const job = await prisma.enrolment.findUniqueOrThrow({ where: { id } });
     const definition = await prisma.parcoursDefinition.findFirst({
       where: { key: job.parcoursKey, version: job.version, status: 'published' },
     });
     if (!definition) throw new Error(`La version ${job.version} de « ${job.parcoursKey} » n’est plus publiée`);
+    const author = job.createdById
+      ? await prisma.user.findUnique({ where: { id: job.createdById }, select: { role: true } })
+      : null;
     // A resumed job starts its counts again, except the journeys it already started, counted from the projection.
     const counts = {
       scanned: 0,
@@ -121,10 +186,7 @@ export class EnrolmentRunner {
       failed: 0,
     };
     const errors: { patientId: string | null; message: string }[] = [];
-    await prisma.enrolment.update({
-      where: { id },
-      data: { status: 'running', startedAt: job.startedAt ?? new Date(), ...counts, errors: [] },
-    });
+    await save({ startedAt: job.startedAt ?? new Date(), ...counts, errors: [] });
     const fail = (patientId: string, message: string) => {
       counts.failed++;
       if (errors.length < MAX_STORED_ERRORS) errors.push({ patientId, message });
@@ -141,7 +203,7 @@ export class EnrolmentRunner {
       // The next page is read while this one's journeys start. Its failure surfaces when awaited, above.
       next = pages.next();
       next.catch(() => undefined);
-      if (this.stopping) return;
+      if (halt()) return;
       counts.scanned += page.scanned;
       counts.eligible += page.eligible.length;
       for (const bad of page.invalid) fail(bad.patientId, bad.message);
@@ -153,35 +215,28 @@ export class EnrolmentRunner {
       counts.alreadyEnrolled += running.filter((r) => r.enrolmentId !== id).length;
       const toStart = page.eligible.filter((p) => !skip.has(p));
       if (!job.dryRun && toStart.length) {
+        // Each started journey's audit row is written with its projection row (start-page.ts).
         const outcome = await startPage(this.deps, {
           patientIds: toStart,
           definition,
           startedBy: job.createdById,
+          actorRole: author?.role ?? null,
           enrolmentId: id,
           concurrency: this.options.concurrency ?? START_CONCURRENCY,
         });
-        const { started } = outcome;
         counts.alreadyEnrolled += outcome.already;
         for (const bad of outcome.failed) fail(bad.patientId, bad.message);
-        counts.started += started.length;
-        // Each started journey is a write of patient data by the job's author: one audit row each.
-        await prisma.auditEvent.createMany({
-          data: started.map((s) => ({
-            actorId: job.createdById,
-            actorRole: 'coordinator',
-            action: 'start',
-            resource: 'journey',
-            resourceId: s.journeyId,
-            patientId: s.patientId,
-            details: { enrolmentId: id, parcoursKey: job.parcoursKey, version: job.version },
-          })),
-        });
+        counts.started += outcome.started.length;
       }
-      await prisma.enrolment.update({ where: { id }, data: { ...counts, errors } });
+      await save({ ...counts, errors });
     }
-    await prisma.enrolment.update({
-      where: { id },
-      data: { ...counts, errors, status: 'completed', finishedAt: new Date() },
+    await save({
+      ...counts,
+      errors,
+      status: 'completed',
+      finishedAt: new Date(),
+      leaseOwner: null,
+      leaseExpiresAt: null,
     });
     this.logger.info({ enrolmentId: id, ...counts }, 'enrolment completed');
   }

@@ -1,13 +1,13 @@
 // Starts the journeys of one page of an enrolment, concurrently, the way POST /api/journeys does
 // (startJourneyWorkflow: id, memo, search attributes, id policies; the definition body in each start's input, as the
-// journey pins it). The journeys' projection rows go in a few multi-row inserts (rows of starts that completed while
+// journey pins it). The journeys' projection rows (with their audit rows) go in a few multi-row inserts (rows of starts that completed while
 // the previous insert ran go together) instead of one upsert per patient (20,000 round trips for a 20,000-patient
 // cohort); written at once rather than at the end of the page, because the workflow's first activity upserts the same
 // row and the later this insert comes, the likelier the two collide (harmless, the activity retries, but noisy).
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ParcoursDefinition } from '@parcours/rules';
-import { journeyWorkflowId, startJourneyWorkflow } from '@parcours/worker';
+import { insertJourneyStarts, journeyWorkflowId, startJourneyWorkflow } from '@parcours/worker';
 import type { ApiDeps } from '../deps.ts';
 import type { PublishedDefinition } from '../journeys/start.ts';
 
@@ -23,6 +23,8 @@ export async function startPage(
     patientIds: string[];
     definition: PublishedDefinition;
     startedBy: string | null;
+    /** Role of the job's author, for the audit rows. */
+    actorRole: string | null;
     enrolmentId: string;
     concurrency: number;
   },
@@ -39,8 +41,11 @@ export async function startPage(
   const outcome: PageOutcome = { started: [], already: 0, failed: [] };
   const rows = new RowWriter(async (batch: { patientId: string; journeyId: string }[]) => {
     try {
-      await deps.prisma.journey.createMany({
-        data: batch.map((s) => ({
+      // Each row goes with its `start` audit row, in one transaction (a crash cannot leave one without the other);
+      // rows the workflow's first activity wrote first already have theirs.
+      await insertJourneyStarts(
+        deps.prisma,
+        batch.map((s) => ({
           id: s.journeyId,
           workflowId: journeyWorkflowId(definition.key, s.patientId),
           patientId: s.patientId,
@@ -50,8 +55,11 @@ export async function startPage(
           startedById: args.startedBy,
           enrolmentId: args.enrolmentId,
         })),
-        skipDuplicates: true,
-      });
+        {
+          actorRole: args.actorRole,
+          details: { enrolmentId: args.enrolmentId, parcoursKey: definition.key, version: pinned.version },
+        },
+      );
       outcome.started.push(...batch);
     } catch (error) {
       // As when the single upsert failed: reported per patient (the worker's activity still writes the rows).

@@ -1,4 +1,5 @@
 // GET /api/indicators: the counts a CPTS reports to its funders, straight from the projections.
+import { recordAudit } from '../audit/record.ts';
 import { route } from '../http/route.ts';
 
 // The shipped templates end a positive screen on `referred` (frailty: referred to the GP for a care plan).
@@ -13,7 +14,7 @@ export const indicatorsRoutes = [
     summary: 'Indicateurs de la CPTS',
     handler:
       ({ prisma }) =>
-      async (_req, res) => {
+      async (req, res) => {
         const now = new Date();
         const seventy = new Date(Date.UTC(now.getUTCFullYear() - 70, now.getUTCMonth(), now.getUTCDate()));
         const [byStatus, overdueTasks, openTasks, positives, without, patients] = await Promise.all([
@@ -32,6 +33,8 @@ export const indicatorsRoutes = [
           prisma.patient.count({ where: { hasMedecinTraitant: false, birthDate: { lte: seventy } } }),
           prisma.patient.count(),
         ]);
+        // Counts over patients' health data: who looked at them, and when, is traced like any other read.
+        await recordAudit(prisma, req, { action: 'read', resource: 'indicators' });
         res.json({
           journeysByParcoursAndStatus: byStatus.map((r) => ({
             parcoursKey: r.parcoursKey,

@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { definitionLabeler, evaluate, patientFacts } from '@parcours/rules';
 import type { ParcoursDefinition } from '@parcours/rules';
-import { recordAudit } from '../audit/record.ts';
+import { requestAuditContext } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import type { ApiDeps } from '../deps.ts';
 import { parcoursKeySchema, positiveInt32 } from '../http/common.ts';
@@ -51,19 +51,17 @@ export function startJourney(deps: ApiDeps): RequestHandler {
         reasons: verdict.text,
       });
     }
-    const outcome = await startJourneyFor(deps, { patientId: patient.id, definition, startedBy: user.id });
+    const outcome = await startJourneyFor(deps, {
+      patientId: patient.id,
+      definition,
+      startedBy: user.id,
+      audit: requestAuditContext(req),
+    });
     if (outcome.status === 'already') {
       throw new AppError(409, 'already_enrolled', 'Ce patient suit déjà ce parcours', [
         { pointer: '/body/parcoursKey', code: 'already_enrolled', message: 'Parcours déjà en cours pour ce patient' },
       ]);
     }
-    await recordAudit(prisma, req, {
-      action: 'start',
-      resource: 'journey',
-      resourceId: outcome.journeyId,
-      patientId: patient.id,
-      details: { parcoursKey: definition.key, version: definition.version },
-    });
     res.status(201).json({
       id: outcome.journeyId,
       status: 'running',

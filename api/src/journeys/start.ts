@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ParcoursDefinition } from '@parcours/rules';
-import { journeyWorkflowId, startJourneyWorkflow } from '@parcours/worker';
+import { insertJourneyStarts, journeyWorkflowId, startJourneyWorkflow } from '@parcours/worker';
+import type { StartAudit } from '@parcours/worker';
 import type { ApiDeps } from '../deps.ts';
 
 export interface PublishedDefinition {
@@ -26,7 +27,14 @@ export async function startJourneyFor(
     config,
     temporalSearchAttributes,
   }: Pick<ApiDeps, 'prisma' | 'temporal' | 'config' | 'temporalSearchAttributes'>,
-  args: { patientId: string; definition: PublishedDefinition; startedBy: string | null; enrolmentId?: string },
+  args: {
+    patientId: string;
+    definition: PublishedDefinition;
+    startedBy: string | null;
+    enrolmentId?: string;
+    /** Who asked, from where: the journey's `start` audit row is written with its projection row. */
+    audit: Omit<StartAudit, 'details'>;
+  },
 ): Promise<StartOutcome> {
   const { definition } = args;
   if (!definition.version || !definition.hash) throw new Error(`Definition ${definition.id} is not published`);
@@ -52,22 +60,24 @@ export async function startJourneyFor(
     if (error instanceof WorkflowExecutionAlreadyStartedError) return { status: 'already', workflowId };
     throw error;
   }
-  // The workflow's first activity writes the same row; whichever runs first wins, the other changes nothing. Written
-  // here too so the answer's id is immediately readable.
-  await prisma.journey.upsert({
-    where: { id: journeyId },
-    create: {
-      id: journeyId,
-      workflowId,
-      patientId: args.patientId,
-      definitionId: definition.id,
-      parcoursKey: definition.key,
-      parcoursVersion: definition.version,
-      startedById: args.startedBy,
-      enrolmentId: args.enrolmentId ?? null,
-    },
-    update: { enrolmentId: args.enrolmentId ?? undefined },
-  });
+  // The workflow's first activity writes the same row; whichever runs first writes it with its `start` audit row, in
+  // one transaction, the other changes nothing. Written here too so the answer's id is immediately readable.
+  await insertJourneyStarts(
+    prisma,
+    [
+      {
+        id: journeyId,
+        workflowId,
+        patientId: args.patientId,
+        definitionId: definition.id,
+        parcoursKey: definition.key,
+        parcoursVersion: definition.version,
+        startedById: args.startedBy,
+        enrolmentId: args.enrolmentId ?? null,
+      },
+    ],
+    { ...args.audit, details: { parcoursKey: definition.key, version: definition.version } },
+  );
   return { status: 'started', journeyId, workflowId };
 }
 

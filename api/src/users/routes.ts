@@ -2,6 +2,7 @@
 import { hashPassword } from '../auth/passwords.ts';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
+import { revokeUserRefreshTokens } from '../auth/refresh-tokens.ts';
 import { idParams } from '../http/common.ts';
 import { likeText } from '../http/like.ts';
 import { AppError } from '../http/errors.ts';
@@ -144,11 +145,22 @@ export const usersRoutes = [
         if (id === currentUser(req).id && (data.active === false || (data.role && data.role !== 'admin')))
           throw new AppError(409, 'self_lockout', 'Vous ne pouvez pas retirer vos propres droits d’administration');
         if (!(await prisma.user.count({ where: { id } }))) throw new AppError(404, 'not_found', 'Compte introuvable');
+        // Deactivation or a new password ends every open session of the account at once.
+        const endsSessions = data.active === false || Boolean(password);
+        const passwordHash = password ? await hashPassword(password) : undefined;
         try {
-          const user = await prisma.user.update({
-            where: { id },
-            data: { ...data, ...(password ? { passwordHash: await hashPassword(password) } : {}) },
-            select: userSelect,
+          const user = await prisma.$transaction(async (tx) => {
+            const updated = await tx.user.update({
+              where: { id },
+              data: {
+                ...data,
+                ...(passwordHash ? { passwordHash } : {}),
+                ...(endsSessions ? { tokenVersion: { increment: 1 } } : {}),
+              },
+              select: userSelect,
+            });
+            if (endsSessions) await revokeUserRefreshTokens(tx, id);
+            return updated;
           });
           await recordAudit(prisma, req, {
             action: 'update',
@@ -177,7 +189,16 @@ export const usersRoutes = [
         if (id === currentUser(req).id)
           throw new AppError(409, 'self_lockout', 'Vous ne pouvez pas désactiver votre propre compte');
         if (!(await prisma.user.count({ where: { id } }))) throw new AppError(404, 'not_found', 'Compte introuvable');
-        const user = await prisma.user.update({ where: { id }, data: { active: false }, select: userSelect });
+        // Deactivation ends the account's sessions at once: access tokens carry the old version, refresh tokens revoked.
+        const user = await prisma.$transaction(async (tx) => {
+          const updated = await tx.user.update({
+            where: { id },
+            data: { active: false, tokenVersion: { increment: 1 } },
+            select: userSelect,
+          });
+          await revokeUserRefreshTokens(tx, id);
+          return updated;
+        });
         await recordAudit(prisma, req, { action: 'delete', resource: 'user', resourceId: id });
         res.json(user);
       },

@@ -1,6 +1,7 @@
 // Journey projection writes. Times come from the workflow (its deterministic clock), never from this process's clock,
 // so a retried or replayed activity writes the same row.
 import type { PrismaClient } from '../db/client.ts';
+import { insertJourneyStarts } from '../projections/journey-start.ts';
 
 export function journeyActivities(prisma: PrismaClient) {
   return {
@@ -27,13 +28,25 @@ export function journeyActivities(prisma: PrismaClient) {
         startedAt: new Date(input.startedAt),
         enrolmentId: input.enrolmentId ?? null,
       };
-      // The API may have written the row first (without the chain): complete it, never overwrite what is there.
+      // The API may have written the row first (without the chain): complete it, never overwrite what is there. When
+      // this activity writes it first, it writes the journey's `start` audit row with it (the API's insert then finds
+      // the row there and writes neither).
       const chain = input.runIds ?? [];
-      await prisma.journey.upsert({
-        where: { id: input.journeyId },
-        create: { id: input.journeyId, ...data, runIds: chain },
-        update: {},
-      });
+      const exists = await prisma.journey.count({ where: { id: input.journeyId } });
+      if (!exists) {
+        const starter = input.startedBy
+          ? await prisma.user.findUnique({ where: { id: input.startedBy }, select: { role: true } })
+          : null;
+        await insertJourneyStarts(prisma, [{ id: input.journeyId, ...data, runIds: chain }], {
+          actorRole: starter?.role ?? null,
+          details: {
+            parcoursKey: input.parcoursKey,
+            version: input.version,
+            ...(input.enrolmentId ? { enrolmentId: input.enrolmentId } : {}),
+            recordedBy: 'worker',
+          },
+        });
+      }
       if (chain.length || input.enrolmentId) {
         await prisma.journey.updateMany({
           where: { id: input.journeyId, runIds: { isEmpty: true } },
