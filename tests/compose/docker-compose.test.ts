@@ -34,6 +34,8 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   TEMPORAL_UPDATE_TIMEOUT_MS: { api: 'optional', worker: 'unused' },
   // Reverse proxies whose X-Forwarded-For the api believes; empty (none) when its port is published directly.
   TRUST_PROXY: { api: 'optional', worker: 'unused' },
+  // The CPTS's own outcomes, added to the base list (JSON); absent means the base list alone.
+  PARCOURS_EXTRA_OUTCOMES: { api: 'optional', worker: 'unused' },
 };
 
 const EXPECTED_SERVICES = [

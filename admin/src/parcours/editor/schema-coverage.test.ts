@@ -3,6 +3,7 @@
 // controls the editor really renders: each control marks the place it edits with `data-schema`, and the panels are
 // rendered here (server-side, no browser) with a draft that opens every optional part. Removing a control, or adding a
 // property to the schema without one, fails this test.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { conditionSchema, nestedConditionSchema, parcoursDefinitionSchema, type Step } from '@parcours/rules';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -116,8 +117,14 @@ const draft: Draft = {
   layout: { positions: { screening: { x: 0, y: 0 } } },
 };
 
+// Some controls read API lists (the CPTS's outcomes) through react-query: a client with nothing fetched renders them.
 const render = (child: ReactElement): string =>
-  renderToStaticMarkup(createElement(EditorProvider, { id: 'x', initial: draft, readOnly: false, children: child }));
+  renderToStaticMarkup(
+    createElement(QueryClientProvider, {
+      client: new QueryClient(),
+      children: createElement(EditorProvider, { id: 'x', initial: draft, readOnly: false, children: child }),
+    }),
+  );
 
 const renderedControls = (): Set<string> => {
   const html = [
