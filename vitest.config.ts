@@ -29,6 +29,7 @@ export default defineConfig({
             'tests/workflows/**/*.test.ts',
             'tests/api/**/*.test.ts',
             'tests/replay/**/*.test.ts',
+            'tests/faults/**/*.test.ts',
           ],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,

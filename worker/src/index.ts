@@ -28,4 +28,5 @@ export {
   PARCOURS_STATUS,
   devServerSearchAttributeFlags,
 } from './workflows/search-attribute-keys.ts';
+export * from './relay/index.ts';
 export { rebuildProjections } from './projections/rebuild.ts';
