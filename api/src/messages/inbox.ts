@@ -8,6 +8,7 @@ import { inboxCondition, unreadCondition } from './scope.ts';
 const { Prisma } = Db;
 
 export interface InboxFilter {
+  /** true: unread messages only; false (the switch of the back office turned off) filters nothing. */
   unread?: boolean;
   id?: string[];
 }
@@ -23,7 +24,6 @@ export type MessageRow = Db.Prisma.OutboxMessageGetPayload<{ include: typeof mes
 function where(user: Principal, filter: InboxFilter) {
   const parts = [inboxCondition(user)];
   if (filter.unread === true) parts.push(unreadCondition(user));
-  if (filter.unread === false) parts.push(Prisma.sql`NOT (${unreadCondition(user)})`);
   if (filter.id !== undefined) parts.push(Prisma.sql`o."id" = ANY(${filter.id}::uuid[])`);
   return Prisma.join(parts, ' AND ');
 }

@@ -1,0 +1,24 @@
+// Opening a message marks it read for the caller, then refreshes the menu badge.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useDataProvider, useNotify, useRecordContext } from 'react-admin';
+import type { ParcoursDataProvider } from '../providers/dataProvider';
+import type { Message } from '../types';
+import { UNREAD_MESSAGES_KEY } from './useUnreadMessageCount';
+
+export const MarkReadOnOpen = () => {
+  const message = useRecordContext<Message>();
+  const dataProvider = useDataProvider<ParcoursDataProvider>();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const { mutate } = useMutation({
+    mutationFn: (id: string) => dataProvider.markMessageRead(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: UNREAD_MESSAGES_KEY }),
+    onError: (e) => notify(e instanceof Error ? e.message : String(e), { type: 'error' }),
+  });
+  const id = message && !message.read ? message.id : undefined;
+  useEffect(() => {
+    if (id) mutate(id);
+  }, [id, mutate]);
+  return null;
+};
