@@ -24,7 +24,7 @@ export async function createJourneyRow(prisma: PrismaClient) {
 
 export async function createOutboxMessage(
   prisma: PrismaClient,
-  recipient: Record<string, unknown>,
+  recipient: Record<string, string | boolean>,
   text = `Message ${randomUUID().slice(0, 8)}`,
   journeyId?: string,
 ) {

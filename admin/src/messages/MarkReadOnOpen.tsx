@@ -1,6 +1,6 @@
 // Opening a message marks it read for the caller, then refreshes the menu badge.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useDataProvider, useNotify, useRecordContext } from 'react-admin';
 import type { ParcoursDataProvider } from '../providers/dataProvider';
 import type { Message } from '../types';
@@ -17,8 +17,12 @@ export const MarkReadOnOpen = () => {
     onError: (e) => notify(e instanceof Error ? e.message : String(e), { type: 'error' }),
   });
   const id = message && !message.read ? message.id : undefined;
+  // Once per message, however often the page renders it (the API is idempotent, this only saves requests).
+  const marked = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (id) mutate(id);
+    if (!id || marked.current === id) return;
+    marked.current = id;
+    mutate(id);
   }, [id, mutate]);
   return null;
 };

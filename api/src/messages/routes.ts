@@ -100,10 +100,13 @@ export const messagesRoutes = [
         const { id } = parseParams(idParams, req);
         const message = await findInboxMessage(prisma, user, id);
         if (!message) throw new AppError(404, 'not_found', 'Message introuvable');
-        const read = await prisma.messageRead.upsert({
+        // ON CONFLICT DO NOTHING: two tabs (or a double render) marking the same message at once both succeed, where
+        // an upsert's insert would collide and answer 500. The first read time is kept.
+        await prisma.$executeRaw`
+          INSERT INTO "MessageRead" ("messageId", "userId") VALUES (${id}::uuid, ${user.id}::uuid)
+          ON CONFLICT ("messageId", "userId") DO NOTHING`;
+        const read = await prisma.messageRead.findUniqueOrThrow({
           where: { messageId_userId: { messageId: id, userId: user.id } },
-          create: { messageId: id, userId: user.id },
-          update: {},
         });
         res.json(presentMessage(message, read.readAt));
       },
