@@ -13,6 +13,7 @@ let browser: Browser;
 let nurse: Page;
 const text = `Nouvelle patiente inscrite au dépistage ${randomUUID().slice(0, 6)} : merci de la contacter`;
 const apiErrors: string[] = [];
+const DASHBOARD_COUNT = /\/api\/(tasks|journeys|patients)\?.*range=%5B0%2C0%5D&sort=%5B%22id%22/;
 
 /** The skeleton parcours, opened by a notify step to the nurses (IDE). */
 function notifyingDefinition() {
@@ -37,6 +38,9 @@ beforeAll(async () => {
   await startJourneyWithOpenTask(await apiAs(stack.baseUrl, c.email), notifyingDefinition(), patient.id);
   nurse = await signIn(browser, stack.baseUrl, n.email, TEST_PASSWORD);
   nurse.on('response', (r) => {
+    // Known defect outside this scenario, reported to be fixed where it lives: the dashboard's count cards ask the
+    // lists for one row sorted by id, which the lists refuse (400), and react-query retries them in the background.
+    if (DASHBOARD_COUNT.test(r.url())) return;
     if (r.url().includes('/api/') && r.status() >= 400) apiErrors.push(`${r.status()} ${r.url()}`);
   });
 });
@@ -63,9 +67,6 @@ describe('messages', () => {
     const before = await unreadShown();
     await screenshot(nurse, 'messages-menu-unread');
 
-    // Collected from here: the dashboard's own count requests (sort by id, refused with 400 by the lists) are
-    // another part's defect, reported separately; everything the messages pages ask must succeed.
-    apiErrors.length = 0;
     await nurse.getByRole('menuitem', { name: /^messages/i }).click();
     await nurse.waitForURL(/#\/messages/);
     const row = nurse.locator('tr', { hasText: text });
