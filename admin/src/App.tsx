@@ -4,6 +4,8 @@ import audit from './audit';
 import { Dashboard } from './dashboard/Dashboard';
 import enrolments from './enrolments';
 import journeys from './journeys';
+import messageDeliveries from './message-deliveries';
+import messages from './messages';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
 import { JourneyPrint } from './journeys/JourneyPrint';
@@ -31,10 +33,12 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="tasks" {...tasks} />
+    <Resource name="messages" {...messages} />
     <Resource name="journeys" {...journeys} />
     <Resource name="patients" {...patients} />
     <Resource name="parcours" {...parcours} />
     <Resource name="enrolments" {...enrolments} />
+    <Resource name="message-deliveries" {...messageDeliveries} />
     <Resource name="audit" {...audit} />
     <Resource name="users" {...users} />
     <CustomRoutes>

@@ -155,3 +155,30 @@ export interface Health {
   database: string;
   temporal: string;
 }
+
+export type MessageKind = 'notify' | 'reminder' | 'escalation';
+export type DeliveryStatus = 'pending' | 'sent' | 'dead';
+
+/** A message of the inbox (and, for coordinators, of the delivery view). */
+export interface Message {
+  id: string;
+  journeyId: string;
+  stepId: string;
+  kind: MessageKind;
+  recipient: { userId?: string; profession?: string; role?: string; patient?: true };
+  text: LocalizedText;
+  taskId: string | null;
+  patientId: string;
+  patientName: string;
+  parcoursKey: string;
+  createdAt: string;
+  read: boolean;
+  readAt: string | null;
+  delivery: {
+    status: DeliveryStatus;
+    attempts: number;
+    sentAt: string | null;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+  };
+}

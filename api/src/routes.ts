@@ -9,6 +9,7 @@ import { healthRoutes } from './health/routes.ts';
 import { route, type RouteSpec } from './http/route.ts';
 import { indicatorsRoutes } from './indicators/routes.ts';
 import { journeysRoutes } from './journeys/routes.ts';
+import { messagesRoutes } from './messages/routes.ts';
 import { parcoursRoutes } from './parcours/routes.ts';
 import { patientsRoutes } from './patients/routes.ts';
 import { tasksRoutes } from './tasks/routes.ts';
@@ -57,4 +58,5 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...enrolmentsRoutes,
   ...indicatorsRoutes,
   ...auditRoutes,
+  ...messagesRoutes,
 ];

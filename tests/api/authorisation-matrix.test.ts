@@ -69,6 +69,12 @@ const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }>
   'GET /enrolments/:id': { allow: CA, ok: 404 },
   'GET /indicators': { allow: ['coordinator', 'auditor', 'admin'], ok: 200 },
   'GET /audit': { allow: ['auditor', 'admin'], ok: 200 },
+  'GET /messages': { allow: ALL, ok: 200 },
+  'GET /messages/unread-count': { allow: ALL, ok: 200 },
+  'GET /messages/:id': { allow: ALL, ok: 404 },
+  'POST /messages/:id/read': { allow: ALL, ok: 404 },
+  'GET /message-deliveries': { allow: ['coordinator', 'admin'], ok: 200 },
+  'POST /message-deliveries/:id/retry': { allow: ['coordinator', 'admin'], ok: 404 },
 };
 
 let h: LightHarness;

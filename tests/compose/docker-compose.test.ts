@@ -24,6 +24,11 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   ADMIN_ORIGIN: { api: 'required', worker: 'unused' },
   LOG_LEVEL: { api: 'required', worker: 'required' },
   SMTP_URL: { api: 'optional', worker: 'optional' },
+  // The outbox relay's sender, link and pace (worker/src/relay): defaults fit, set them to change.
+  SMTP_FROM: { api: 'unused', worker: 'optional' },
+  APP_URL: { api: 'unused', worker: 'optional' },
+  RELAY_MAX_ATTEMPTS: { api: 'unused', worker: 'optional' },
+  RELAY_POLL_MS: { api: 'unused', worker: 'optional' },
   PARCOURS_DEMO: { api: 'required', worker: 'unused' },
   // The image serves admin/dist from its default location.
   ADMIN_DIST: { api: 'optional', worker: 'unused' },

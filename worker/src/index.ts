@@ -28,6 +28,7 @@ export {
   PARCOURS_STATUS,
   devServerSearchAttributeFlags,
 } from './workflows/search-attribute-keys.ts';
+export * from './relay/index.ts';
 export { rebuildProjections } from './projections/rebuild.ts';
 export { insertJourneyStarts } from './projections/journey-start.ts';
 export type { JourneyStartRow, StartAudit } from './projections/journey-start.ts';

@@ -2,6 +2,7 @@
 import { NativeConnection } from '@temporalio/worker';
 import { loadWorkerConfig } from './config.ts';
 import { createPrismaClient } from './db/client.ts';
+import { startRelayFromConfig } from './relay/start.ts';
 import { createWorker } from './worker.ts';
 
 const config = loadWorkerConfig();
@@ -13,8 +14,10 @@ const worker = await createWorker({
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   prisma,
 });
+const relay = startRelayFromConfig(config, prisma);
 console.log(`[worker] polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`);
 // The SDK installs SIGINT/SIGTERM handlers that call worker.shutdown(); run() resolves once in-flight work drained.
 await worker.run();
+await relay?.stop();
 await connection.close();
 await prisma.$disconnect();

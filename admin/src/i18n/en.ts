@@ -181,6 +181,19 @@ const enDomain: DomainMessages = {
         ended: 'Data received: the journey is now %{status}.',
       },
     },
+    messages: {
+      menu: 'Messages',
+      unread_count: '%{smart_count} unread message |||| %{smart_count} unread messages',
+      unread_only: 'Unread only',
+      open_task: 'Open the task',
+      kinds: { notify: 'Parcours message', reminder: 'Reminder', escalation: 'Escalation (overdue)' },
+    },
+    message_deliveries: {
+      menu: 'Message delivery',
+      retry: 'Retry sending',
+      retried: 'Message put back in the sending queue',
+      statuses: { pending: 'Pending', sent: 'Sent', dead: 'Failed for good' },
+    },
     tasks: {
       menu: 'My tasks',
       claim: 'I’ll take it',
@@ -678,6 +691,31 @@ const enDomain: DomainMessages = {
         eligible: 'Eligible',
         started: 'Enrolled',
         failed: 'Errors',
+      },
+    },
+    messages: {
+      name: 'Message |||| Messages',
+      fields: {
+        createdAt: 'Received',
+        kind: 'Type',
+        text: 'Message',
+        patientName: 'Patient',
+        parcoursKey: 'Parcours',
+        taskId: 'Task concerned',
+        unread: 'Unread only',
+      },
+    },
+    'message-deliveries': {
+      name: 'Message delivery |||| Message delivery',
+      fields: {
+        createdAt: 'Created',
+        status: 'Delivery state',
+        kind: 'Type',
+        text: 'Message',
+        patientName: 'Patient',
+        attempts: 'Attempts',
+        lastError: 'Last error',
+        sentAt: 'Sent',
       },
     },
     users: {

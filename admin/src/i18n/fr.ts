@@ -183,6 +183,19 @@ export const frDomain = {
         ended: 'Données reçues : le parcours est maintenant %{status}.',
       },
     },
+    messages: {
+      menu: 'Messages',
+      unread_count: '%{smart_count} message non lu |||| %{smart_count} messages non lus',
+      unread_only: 'Non lus seulement',
+      open_task: 'Ouvrir la tâche',
+      kinds: { notify: 'Message du parcours', reminder: 'Rappel', escalation: 'Transmission (retard)' },
+    },
+    message_deliveries: {
+      menu: 'Envoi des messages',
+      retry: 'Relancer l’envoi',
+      retried: 'Message remis dans la file d’envoi',
+      statuses: { pending: 'En attente', sent: 'Envoyé', dead: 'Échec définitif' },
+    },
     tasks: {
       menu: 'Mes tâches',
       claim: 'Je m’en occupe',
@@ -686,6 +699,31 @@ export const frDomain = {
         eligible: 'Éligibles',
         started: 'Inclus',
         failed: 'Erreurs',
+      },
+    },
+    messages: {
+      name: 'Message |||| Messages',
+      fields: {
+        createdAt: 'Reçu le',
+        kind: 'Type',
+        text: 'Message',
+        patientName: 'Patient',
+        parcoursKey: 'Parcours',
+        taskId: 'Tâche concernée',
+        unread: 'Non lus seulement',
+      },
+    },
+    'message-deliveries': {
+      name: 'Envoi des messages |||| Envoi des messages',
+      fields: {
+        createdAt: 'Créé le',
+        status: 'État de l’envoi',
+        kind: 'Type',
+        text: 'Message',
+        patientName: 'Patient',
+        attempts: 'Tentatives',
+        lastError: 'Dernière erreur',
+        sentAt: 'Envoyé le',
       },
     },
     users: {

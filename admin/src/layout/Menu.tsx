@@ -1,4 +1,5 @@
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { MessagesMenuItem } from '../messages/MessagesMenuItem';
 
 // Each item hides itself when canAccess refuses `list` on its resource.
 export const Menu = () => {
@@ -7,10 +8,12 @@ export const Menu = () => {
     <RaMenu>
       <RaMenu.DashboardItem />
       <RaMenu.ResourceItem name="tasks" primaryText={translate('parcours.tasks.menu')} />
+      <MessagesMenuItem />
       <RaMenu.ResourceItem name="journeys" />
       <RaMenu.ResourceItem name="patients" />
       <RaMenu.ResourceItem name="parcours" />
       <RaMenu.ResourceItem name="enrolments" />
+      <RaMenu.ResourceItem name="message-deliveries" />
       <RaMenu.ResourceItem name="audit" />
       <RaMenu.ResourceItem name="users" />
     </RaMenu>

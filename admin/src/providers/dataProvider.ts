@@ -1,7 +1,7 @@
 import { HttpError, type DataProvider, type Identifier } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { API_URL } from '../config';
-import type { Answers, Health, Task, TaskCompletionResult } from '../types';
+import type { Answers, Health, Message, Task, TaskCompletionResult } from '../types';
 import { httpClient } from './httpClient';
 import { fieldErrorsFromProblem } from './problem';
 
@@ -16,6 +16,12 @@ export interface ParcoursDataProvider extends DataProvider {
   /** Coordinators only: changes who the journey waits for (recorded in the journey's history). */
   reassignTask: (id: Identifier, to: ReassignTarget, reason?: string) => Promise<{ data: Task }>;
   getHealth: () => Promise<Health>;
+  /** Marks a message of the caller's inbox as read (idempotent). */
+  markMessageRead: (id: Identifier) => Promise<{ data: Message }>;
+  /** Unread messages of the caller: the badge of the « Messages » menu item. */
+  getUnreadMessageCount: () => Promise<number>;
+  /** Coordinators: puts a dead letter back in the e-mail queue. */
+  retryMessageDelivery: (id: Identifier) => Promise<{ data: Message }>;
 }
 
 const baseDataProvider = simpleRestProvider(API_URL, httpClient);
@@ -60,6 +66,20 @@ export const dataProvider: ParcoursDataProvider = {
       body: JSON.stringify(reason ? { to, reason } : { to }),
     });
     return { data: json as Task };
+  },
+  markMessageRead: async (id) => {
+    const { json } = await httpClient(`${API_URL}/messages/${encodeURIComponent(String(id))}/read`, { method: 'POST' });
+    return { data: json as Message };
+  },
+  getUnreadMessageCount: async () => {
+    const { json } = await httpClient(`${API_URL}/messages/unread-count`);
+    return (json as { count: number }).count;
+  },
+  retryMessageDelivery: async (id) => {
+    const { json } = await httpClient(`${API_URL}/message-deliveries/${encodeURIComponent(String(id))}/retry`, {
+      method: 'POST',
+    });
+    return { data: json as Message };
   },
   getHealth: async () => {
     const { json } = await httpClient(`${API_URL}/health`);

@@ -41,4 +41,15 @@ describe('canRoleAccess', () => {
     expect(canRoleAccess('admin', 'list', 'patients')).toBe(false);
     expect(canRoleAccess('admin', 'list', 'audit')).toBe(true);
   });
+
+  it('gives everyone an inbox to read, and the delivery follow-up to coordinators and admins', () => {
+    for (const role of ['coordinator', 'professional', 'auditor', 'admin'] as const) {
+      expect(canRoleAccess(role, 'list', 'messages')).toBe(true);
+      expect(canRoleAccess(role, 'edit', 'messages')).toBe(false);
+    }
+    expect(canRoleAccess('coordinator', 'retry', 'message-deliveries')).toBe(true);
+    expect(canRoleAccess('admin', 'list', 'message-deliveries')).toBe(true);
+    expect(canRoleAccess('professional', 'list', 'message-deliveries')).toBe(false);
+    expect(canRoleAccess('auditor', 'list', 'message-deliveries')).toBe(false);
+  });
 });

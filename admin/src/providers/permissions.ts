@@ -2,7 +2,17 @@
 import type { Role } from '../types';
 
 export type ResourceName =
-  'dashboard' | 'patients' | 'journeys' | 'tasks' | 'parcours' | 'enrolments' | 'audit' | 'users' | 'professionals';
+  | 'dashboard'
+  | 'patients'
+  | 'journeys'
+  | 'tasks'
+  | 'parcours'
+  | 'enrolments'
+  | 'audit'
+  | 'users'
+  | 'professionals'
+  | 'messages'
+  | 'message-deliveries';
 
 // react-admin's built-in actions plus `complete`, `claim` and `reassign` for tasks.
 const READ_ACTIONS = new Set(['list', 'show', 'export', 'read']);
@@ -11,6 +21,8 @@ const isRead = (action: string): boolean => READ_ACTIONS.has(action);
 
 /** Decides whether `role` may perform `action` on `resource` (unknown resources are refused except to coordinators). */
 export const canRoleAccess = (role: Role, action: string, resource: string): boolean => {
+  // Everyone has an inbox; only reading (and the read mark the API sets) is possible there.
+  if (resource === 'messages') return isRead(action);
   switch (role) {
     case 'coordinator':
       // The access log is for auditors: coordinators are among the people it watches. Claiming is for the
@@ -23,8 +35,14 @@ export const canRoleAccess = (role: Role, action: string, resource: string): boo
       return (resource === 'patients' || resource === 'journeys') && isRead(action);
     case 'auditor':
       // Enrolment jobs are a coordinator's tool; the auditor sees their effect in journeys and the access log.
-      return isRead(action) && resource !== 'users' && resource !== 'enrolments';
+      return isRead(action) && resource !== 'users' && resource !== 'enrolments' && resource !== 'message-deliveries';
     case 'admin':
-      return resource === 'dashboard' || resource === 'users' || resource === 'professionals' || resource === 'audit';
+      return (
+        resource === 'dashboard' ||
+        resource === 'users' ||
+        resource === 'professionals' ||
+        resource === 'audit' ||
+        resource === 'message-deliveries'
+      );
   }
 };

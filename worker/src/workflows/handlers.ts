@@ -19,6 +19,16 @@ function openTask(run: JourneyRun, taskId: string): OpenTask {
   return task;
 }
 
+/**
+ * A completion accepted while its task was still opening (see JourneyRun.tasksOpening) waits for it. Histories
+ * without the marker never accepted such a completion (a refused update leaves no event), so they replay unchanged.
+ */
+export const COMPLETION_WHILE_OPENING_PATCH = 'complete-task-while-opening';
+
+function invalidAnswers(errors: unknown): ApplicationFailure {
+  return ApplicationFailure.create({ type: 'InvalidAnswers', message: 'Invalid answers', details: [errors] });
+}
+
 function refuseUnlessRunning(run: JourneyRun): void {
   if (run.state.status !== 'running' || run.cancelled())
     throw ApplicationFailure.create({ type: 'JourneyNotRunning', message: `Journey is ${run.state.status}` });
@@ -56,8 +66,19 @@ export function installHandlers(run: JourneyRun): void {
   setHandler(
     completeTaskUpdate,
     async (request) => {
+      const known = () => run.state.openTasks.some((t) => t.taskId === request.taskId);
+      let waited = false;
+      if (!known() && run.tasksOpening > 0 && patched(COMPLETION_WHILE_OPENING_PATCH)) {
+        waited = true;
+        // Accepted by the validator while its task was still opening: wait for it (or for the opening to end).
+        await condition(() => known() || run.tasksOpening === 0);
+      }
       const task = openTask(run, request.taskId);
       const checked = validateAnswers(task.form, request.answers);
+      // The validator checked the answers unless the task was still opening: refuse them here in that case only, so
+      // recorded completions replay as they were accepted.
+      if (waited) refuseUnsafeText(request.answers, 'InvalidAnswers', '');
+      if (!checked.ok && waited) throw invalidAnswers(checked.errors);
       const answers = checked.ok ? checked.answers : request.answers;
       const position = state.openTasks.indexOf(task);
       state.openTasks = state.openTasks.filter((t) => t.taskId !== task.taskId);
@@ -91,16 +112,12 @@ export function installHandlers(run: JourneyRun): void {
     },
     {
       validator: (request) => {
-        const task = openTask(run, request.taskId);
+        const task = run.state.openTasks.find((t) => t.taskId === request.taskId);
+        // Unknown while a task is opening: it may be that one (the handler waits for it, then checks again).
+        if (!task && run.tasksOpening > 0) return;
         refuseUnsafeText(request.answers, 'InvalidAnswers', '');
-        const checked = validateAnswers(task.form, request.answers);
-        if (!checked.ok) {
-          throw ApplicationFailure.create({
-            type: 'InvalidAnswers',
-            message: 'Invalid answers',
-            details: [checked.errors],
-          });
-        }
+        const checked = validateAnswers(openTask(run, request.taskId).form, request.answers);
+        if (!checked.ok) throw invalidAnswers(checked.errors);
       },
     },
   );

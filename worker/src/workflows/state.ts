@@ -16,6 +16,12 @@ export interface JourneyRun {
   factsVersion: number;
   factsEvaluated: number;
   stepsEntered: number;
+  /**
+   * openTask activities in flight. Their Task rows are already in the worklists before the workflow learns the task
+   * id (after a worker crash, the activity's result and a completion may even arrive in the same workflow task), so a
+   * completion of an unknown task is held while one is opening instead of refused.
+   */
+  tasksOpening: number;
   /** Set while the run drains its handlers before continuing as new. */
   continuing: boolean;
   log: (kind: TimelineEntry['kind'], stepId: string, detail?: Record<string, unknown>) => void;
@@ -50,6 +56,7 @@ export function createRun(input: JourneyInput): JourneyRun {
     factsVersion: 0,
     factsEvaluated: 0,
     stepsEntered: 0,
+    tasksOpening: 0,
     continuing: false,
     log: (kind, stepId, detail) =>
       state.timeline.push({ at: new Date().toISOString(), kind, stepId, ...(detail ? { detail } : {}) }),

@@ -11,15 +11,22 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
   const { state, input } = run;
   const openedAt = new Date();
   const dueAt = step.due ? addDuration(openedAt, step.due).toISOString() : null;
-  const { taskId } = await effects.openTask({
-    journeyId: input.journeyId,
-    stepId: step.id,
-    iteration,
-    title: step.title ?? { fr: step.id },
-    assignee: step.assignee,
-    form: step.form ?? [],
-    dueAt,
-  });
+  run.tasksOpening += 1;
+  let opened: { taskId: string };
+  try {
+    opened = await effects.openTask({
+      journeyId: input.journeyId,
+      stepId: step.id,
+      iteration,
+      title: step.title ?? { fr: step.id },
+      assignee: step.assignee,
+      form: step.form ?? [],
+      dueAt,
+    });
+  } finally {
+    run.tasksOpening -= 1;
+  }
+  const { taskId } = opened;
   const task: OpenTask = { taskId, stepId: step.id, iteration, form: step.form ?? [], assignee: step.assignee, dueAt };
   state.openTasks.push(task);
   run.log('task-opened', step.id, { taskId, dueAt });

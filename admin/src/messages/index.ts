@@ -1,0 +1,11 @@
+import MailIcon from '@mui/icons-material/Mail';
+import type { Message } from '../types';
+import { MessageList } from './MessageList';
+import { MessageShow } from './MessageShow';
+
+export default {
+  list: MessageList,
+  show: MessageShow,
+  icon: MailIcon,
+  recordRepresentation: (record: Message) => record.text.fr.slice(0, 60),
+};

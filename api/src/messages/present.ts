@@ -1,0 +1,37 @@
+// A message as the inbox and the delivery view show it: its text, what kind of alert it is, the patient it concerns,
+// whether the caller read it, and its delivery state (attempts, last error) for the coordinators.
+import type { MessageRow } from './inbox.ts';
+
+export type MessageKind = 'notify' | 'reminder' | 'escalation';
+
+function kindOf(stepId: string): MessageKind {
+  if (stepId.endsWith('#reminder')) return 'reminder';
+  if (stepId.endsWith('#escalation')) return 'escalation';
+  return 'notify';
+}
+
+export function presentMessage(m: MessageRow, readAt: Date | null) {
+  const text = m.message as { fr?: string; en?: string; taskId?: string };
+  return {
+    id: m.id,
+    journeyId: m.journeyId,
+    stepId: m.stepId,
+    kind: kindOf(m.stepId),
+    recipient: m.recipient,
+    text: { fr: text.fr ?? '', ...(text.en ? { en: text.en } : {}) },
+    taskId: text.taskId ?? null,
+    patientId: m.journey.patientId,
+    patientName: `${m.journey.patient.lastName.toUpperCase()} ${m.journey.patient.firstName}`,
+    parcoursKey: m.journey.parcoursKey,
+    createdAt: m.createdAt,
+    read: readAt !== null,
+    readAt,
+    delivery: {
+      status: m.status,
+      attempts: m.attempts,
+      sentAt: m.sentAt,
+      nextAttemptAt: m.status === 'pending' ? m.nextAttemptAt : null,
+      lastError: m.lastError,
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// /api/messages: the caller's inbox (messages of notify steps, reminders and escalations addressed to them, their role
+// or their profession), read marks and the unread count of the menu; /api/message-deliveries: the coordinators' view of
+// e-mail delivery (pending, sent, dead letters with the last error) and the retry of a dead letter.
+import { z } from 'zod';
+import { recordAudit, recordAuditLater } from '../audit/record.ts';
+import { currentUser } from '../auth/middleware.ts';
+import { idParams } from '../http/common.ts';
+import { AppError } from '../http/errors.ts';
+import { parseListQuery, sendList } from '../http/list-query.ts';
+import { ALL_ROLES, route } from '../http/route.ts';
+import { parseParams } from '../http/validate.ts';
+import { countInbox, findInboxMessage, inboxSortable, listInbox } from './inbox.ts';
+import { presentMessage } from './present.ts';
+import { deliveriesFilter, deliveriesSortable, listDeliveries, retryDelivery } from './deliveries.ts';
+
+const inboxFilter = z.strictObject({
+  unread: z.boolean().optional(),
+  id: z.array(z.string().uuid()).max(500).optional(),
+});
+const tag = 'messages';
+const supervisors = ['coordinator', 'admin'] as const;
+
+export const messagesRoutes = [
+  route({
+    method: 'get',
+    path: '/messages',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Messages adressés à l’appelant, à son rôle ou à sa profession (les plus récents d’abord)',
+    list: { filter: inboxFilter, sortable: inboxSortable },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const user = currentUser(req);
+        const q = parseListQuery(req.query, { sortable: inboxSortable, filter: inboxFilter });
+        const { rows, readAt, total } = await listInbox(prisma, user, q.filter, {
+          skip: q.skip,
+          take: q.take,
+          order: q.sort?.order ?? 'desc',
+        });
+        recordAuditLater(prisma, req, {
+          action: 'list',
+          resource: 'message',
+          details: { filter: q.filter, ids: rows.map((r) => r.id), patientIds: rows.map((r) => r.journey.patientId) },
+        });
+        const presented = rows.map((m) => presentMessage(m, readAt.get(m.id) ?? null));
+        sendList(res, 'messages', presented, q.skip, total);
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/messages/unread-count',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Nombre de messages non lus de l’appelant (badge du menu)',
+    success: { status: 200, schema: z.object({ count: z.number().int() }) },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        res.json({ count: await countInbox(prisma, currentUser(req), { unread: true }) });
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/messages/:id',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Un message de l’appelant',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const user = currentUser(req);
+        const { id } = parseParams(idParams, req);
+        const message = await findInboxMessage(prisma, user, id);
+        if (!message) throw new AppError(404, 'not_found', 'Message introuvable');
+        await recordAudit(prisma, req, {
+          action: 'read',
+          resource: 'message',
+          resourceId: id,
+          patientId: message.journey.patientId,
+        });
+        const read = await prisma.messageRead.findUnique({
+          where: { messageId_userId: { messageId: id, userId: user.id } },
+        });
+        res.json(presentMessage(message, read?.readAt ?? null));
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/messages/:id/read',
+    roles: ALL_ROLES,
+    tag,
+    summary: 'Marque le message comme lu par l’appelant (idempotent)',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const user = currentUser(req);
+        const { id } = parseParams(idParams, req);
+        const message = await findInboxMessage(prisma, user, id);
+        if (!message) throw new AppError(404, 'not_found', 'Message introuvable');
+        // ON CONFLICT DO NOTHING: two tabs (or a double render) marking the same message at once both succeed, where
+        // an upsert's insert would collide and answer 500. The first read time is kept.
+        await prisma.$executeRaw`
+          INSERT INTO "MessageRead" ("messageId", "userId") VALUES (${id}::uuid, ${user.id}::uuid)
+          ON CONFLICT ("messageId", "userId") DO NOTHING`;
+        const read = await prisma.messageRead.findUniqueOrThrow({
+          where: { messageId_userId: { messageId: id, userId: user.id } },
+        });
+        res.json(presentMessage(message, read.readAt));
+      },
+  }),
+  route({
+    method: 'get',
+    path: '/message-deliveries',
+    roles: supervisors,
+    tag,
+    summary: 'Suivi de l’envoi des messages par e-mail : en attente, envoyés, en échec définitif (dernière erreur)',
+    list: { filter: deliveriesFilter, sortable: deliveriesSortable },
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const q = parseListQuery(req.query, { sortable: deliveriesSortable, filter: deliveriesFilter });
+        const { rows, total } = await listDeliveries(prisma, q);
+        recordAuditLater(prisma, req, {
+          action: 'list',
+          resource: 'message-delivery',
+          details: { filter: q.filter, ids: rows.map((r) => r.id), patientIds: rows.map((r) => r.journey.patientId) },
+        });
+        sendList(
+          res,
+          'message-deliveries',
+          rows.map((m) => presentMessage(m, null)),
+          q.skip,
+          total,
+        );
+      },
+  }),
+  route({
+    method: 'post',
+    path: '/message-deliveries/:id/retry',
+    roles: supervisors,
+    tag,
+    summary: 'Remet un message en échec définitif dans la file d’envoi (tentatives remises à zéro)',
+    params: idParams,
+    handler:
+      ({ prisma }) =>
+      async (req, res) => {
+        const { id } = parseParams(idParams, req);
+        const message = await retryDelivery(prisma, id);
+        await recordAudit(prisma, req, {
+          action: 'update',
+          resource: 'message-delivery',
+          resourceId: id,
+          patientId: message.journey.patientId,
+          details: { retry: true },
+        });
+        res.json(presentMessage(message, null));
+      },
+  }),
+];
