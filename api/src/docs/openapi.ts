@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
+import { DEFAULT_SORT_FIELD } from '../http/list-query.ts';
 import type { RouteSpec } from '../http/route.ts';
 
 const problem = z
@@ -19,7 +20,13 @@ const problem = z
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
 const listQuery = z.object({
-  sort: z.string().optional().meta({ description: 'JSON ["champ","ASC"|"DESC"]', example: '["id","ASC"]' }),
+  sort: z
+    .string()
+    .optional()
+    .meta({
+      description: 'JSON ["champ","ASC"|"DESC"] ; "id" : ordre par défaut de la ressource',
+      example: '["id","ASC"]',
+    }),
   range: z.string().optional().meta({ description: 'JSON [début, fin] inclusifs', example: '[0,24]' }),
   filter: z.string().optional().meta({ description: 'JSON des filtres (schéma x-filter-schema)', example: '{}' }),
 });
@@ -60,7 +67,10 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
       ...(spec.headers ? { header: spec.headers as z.ZodObject } : {}),
     },
     ...(spec.list
-      ? { 'x-filter-schema': z.toJSONSchema(spec.list.filter, { io: 'input' }), 'x-sortable': [...spec.list.sortable] }
+      ? {
+          'x-filter-schema': z.toJSONSchema(spec.list.filter, { io: 'input' }),
+          'x-sortable': [DEFAULT_SORT_FIELD, ...spec.list.sortable],
+        }
       : {}),
     ...(spec.body
       ? { requestBody: { required: true, content: { [spec.bodyType ?? 'application/json']: { schema: spec.body } } } }
