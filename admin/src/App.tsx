@@ -7,6 +7,7 @@ import journeys from './journeys';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { darkTheme, lightTheme } from './layout/theme';
 import parcours from './parcours';
 import patients from './patients';
 import { PatientImport } from './patients/PatientImport';
@@ -25,6 +26,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry

@@ -7,6 +7,7 @@ const enDomain: DomainMessages = {
     app: {
       title: 'Parcours — CPTS',
       tagline: 'Care pathway coordination for the CPTS',
+      user_menu: 'Profile of %{name}',
     },
     auth: {
       title: 'Sign in',

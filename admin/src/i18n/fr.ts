@@ -7,6 +7,7 @@ export const frDomain = {
     app: {
       title: 'Parcours — CPTS',
       tagline: 'Coordination des parcours de soins de la CPTS',
+      user_menu: 'Profil de %{name}',
     },
     auth: {
       title: 'Connexion',
