@@ -11,6 +11,7 @@ import { apiAs, startJourneyWithOpenTask } from './support/api.ts';
 import { ARTIFACTS, launchBrowser, screenshot, signIn } from './support/browser.ts';
 import { crawl } from './support/crawl.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { pick } from './support/ui.ts';
 import { watchPage } from './support/watch.ts';
 
 const PROFESSIONS = ['IDE', 'MG', 'PHARMACIEN'] as const;
@@ -70,4 +71,35 @@ describe('the crawl of the back office', () => {
       expect(result.visited.length).toBeGreaterThan(2);
     },
   );
+});
+
+describe('dates in a French UI, whatever the browser’s locale', () => {
+  it('a coordinator in an en-US browser types a birth date jj/mm/aaaa and reads it back so', async () => {
+    const page = (current = await signIn(browser, stack.baseUrl, emails.coordinator, TEST_PASSWORD, 'en-US'));
+    const lastName = `Datée-${randomUUID().slice(0, 6)}`;
+    await page
+      .locator('.RaSidebar-fixed')
+      .getByRole('menuitem', { name: /^patients$/i })
+      .click();
+    await page.getByRole('link', { name: /^créer$/i }).click();
+    const birthDate = page.getByLabel(/date de naissance/i);
+    expect(await birthDate.getAttribute('placeholder')).toBe('jj/mm/aaaa');
+    await page.getByLabel(/^nom/i).fill(lastName);
+    await page.getByLabel(/prénom/i).fill('Odette');
+    // Month 13 does not exist: refused at the field, in French, and nothing is saved.
+    await birthDate.fill('02/13/1948');
+    await pick(page, page.getByLabel(/sexe/i), 'Femme');
+    await page.getByRole('button', { name: /enregistrer/i }).click();
+    await page
+      .getByText(/jj\/mm\/aaaa/)
+      .first()
+      .waitFor();
+    await birthDate.fill('02/05/1948');
+    await page.getByRole('button', { name: /enregistrer/i }).click();
+    await page.waitForURL((url) => /#\/patients\/[^/]+\/show/.test(url.hash), { waitUntil: 'commit' });
+    await page.getByText('02/05/1948').first().waitFor();
+    const saved = await stack.prisma.patient.findFirstOrThrow({ where: { lastName } });
+    expect(saved.birthDate.toISOString()).toBe('1948-05-02T00:00:00.000Z');
+    await screenshot(page, 'patient-created-en-US-browser');
+  });
 });

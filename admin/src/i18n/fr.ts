@@ -25,6 +25,8 @@ export const frDomain = {
       no: 'Non',
       not_set: 'Non renseigné',
       back_to_list: 'Retour à la liste',
+      date_placeholder: 'jj/mm/aaaa',
+      date_invalid: 'Date attendue au format jj/mm/aaaa',
     },
     roles: {
       coordinator: 'Coordinateur·rice de la CPTS',
