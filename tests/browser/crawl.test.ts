@@ -82,7 +82,8 @@ describe('dates in a French UI, whatever the browser’s locale', () => {
       .getByRole('menuitem', { name: /^patients$/i })
       .click();
     await page.getByRole('link', { name: /^créer$/i }).click();
-    const birthDate = page.getByLabel(/date de naissance/i);
+    await page.waitForURL((url) => url.hash.startsWith('#/patients/create'), { waitUntil: 'commit' });
+    const birthDate = page.getByRole('textbox', { name: /date de naissance/i });
     expect(await birthDate.getAttribute('placeholder')).toBe('jj/mm/aaaa');
     await page.getByLabel(/^nom/i).fill(lastName);
     await page.getByLabel(/prénom/i).fill('Odette');

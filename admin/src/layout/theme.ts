@@ -9,6 +9,8 @@ export const lightTheme: RaThemeOptions = {
     ...defaultLightTheme.palette,
     // MUI's default primary (#1976d2) is 4.4:1 on react-admin's page background: text buttons fail by a hair.
     primary: { light: '#42a5f5', main: '#1565c0', dark: '#0d47a1', contrastText: '#fff' },
+    // MUI's warning orange (#ed6c02) is 3:1 on white, as text and under a chip's white label: a darker orange, 5:1.
+    warning: { light: '#ff9800', main: '#b45309', dark: '#8a3c00', contrastText: '#fff' },
     secondary: { light: '#5e92f3', main: '#1565c0', dark: '#003c8f', contrastText: '#fff' },
   },
 };
