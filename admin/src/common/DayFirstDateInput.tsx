@@ -5,7 +5,7 @@
 // so that validation refuses it (an old date is never saved silently); a list filter sends nothing until the date is
 // complete, so the API never receives a half-typed one.
 import { useEffect, useState } from 'react';
-import { FieldTitle, useInput, useTranslate, type InputProps } from 'react-admin';
+import { FieldTitle, InputHelperText, useInput, useTranslate, type InputProps } from 'react-admin';
 import TextField from '@mui/material/TextField';
 import { fromDayFirst, toDayFirst } from './dayFirstDate';
 
@@ -57,7 +57,8 @@ export const DayFirstDateInput = ({ empty = '', filter = false, helperText, ...p
       label={<FieldTitle label={props.label} source={props.source} resource={props.resource} isRequired={isRequired} />}
       placeholder={translate('parcours.common.date_placeholder')}
       error={Boolean(error)}
-      helperText={error ? translate(error, { _: error }) : helperText || undefined}
+      // react-admin's helper decodes its validators' messages (keys with arguments), as its own inputs do.
+      helperText={<InputHelperText error={error} helperText={helperText} />}
       className={props.className}
       fullWidth={props.fullWidth}
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
