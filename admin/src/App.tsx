@@ -10,6 +10,7 @@ import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
 import { JourneyPrint } from './journeys/JourneyPrint';
 import { LoginPage } from './layout/LoginPage';
+import { darkTheme, lightTheme } from './layout/theme';
 import parcours from './parcours';
 import patients from './patients';
 import { PatientImport } from './patients/PatientImport';
@@ -28,6 +29,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry

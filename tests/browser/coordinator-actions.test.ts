@@ -72,7 +72,7 @@ describe('patients', () => {
     await coordinator.getByRole('link', { name: /créer/i }).click();
     await coordinator.getByLabel(/^nom/i).fill(lastName);
     await coordinator.getByLabel(/prénom/i).fill('Lucienne');
-    await coordinator.getByLabel(/date de naissance/i).fill('2099-01-01');
+    await coordinator.getByLabel(/date de naissance/i).fill('01/01/2099');
     await pick(coordinator, coordinator.getByLabel(/sexe/i), 'Femme');
     // Pathologies come from the catalogue: typing the code finds it, Enter picks it.
     await coordinator.getByRole('combobox', { name: /pathologies/i }).fill('diabete-type-2');
@@ -80,7 +80,7 @@ describe('patients', () => {
     await coordinator.getByRole('button', { name: /enregistrer/i }).click();
     await coordinator.getByText(/ne peut pas être dans le futur/i).waitFor();
     await screenshot(coordinator, 'patient-create-invalid');
-    await coordinator.getByLabel(/date de naissance/i).fill('1952-06-01');
+    await coordinator.getByLabel(/date de naissance/i).fill('01/06/1952');
     await coordinator.getByRole('button', { name: /enregistrer/i }).click();
     await coordinator.waitForURL((url) => /#\/patients\/[^/]+\/show/.test(url.hash));
     const saved = await stack.prisma.patient.findFirstOrThrow({ where: { lastName } });

@@ -1,5 +1,6 @@
 // The access log: every read and write of patient data, filtered server-side (it grows with every request).
-import { DataTable, DateInput, List, TextInput } from 'react-admin';
+import { DataTable, List, TextInput } from 'react-admin';
+import { DayFirstDateInput } from '../common/DayFirstDateInput';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { JsonField } from '../common/JsonField';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
@@ -10,8 +11,8 @@ const auditFilters = [
   <TextInput key="resource" source="resource" alwaysOn />,
   <TextInput key="patientId" source="patientId" />,
   <TextInput key="actorId" source="actorId" />,
-  <DateInput key="from" source="from" alwaysOn />,
-  <DateInput key="to" source="to" alwaysOn />,
+  <DayFirstDateInput key="from" source="from" filter alwaysOn />,
+  <DayFirstDateInput key="to" source="to" filter alwaysOn />,
 ];
 
 export const AuditList = () => (

@@ -27,7 +27,7 @@ const COUNT_SORT: Record<string, string> = {
 export const CountCard = ({ resource, filter = {}, label, icon }: CountCardProps) => {
   const translate = useTranslate();
   const { canAccess, isPending: accessPending } = useCanAccess({ resource, action: 'list' });
-  const { total, isPending } = useGetList(
+  const { total, isPending, isError } = useGetList(
     resource,
     { pagination: { page: 1, perPage: 1 }, filter, sort: { field: COUNT_SORT[resource] ?? 'createdAt', order: 'ASC' } },
     { enabled: canAccess === true },
@@ -41,8 +41,9 @@ export const CountCard = ({ resource, filter = {}, label, icon }: CountCardProps
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             {icon}
             <div>
-              <Typography variant="h4" component="p">
-                {isPending ? <Skeleton width={48} /> : (total ?? 0)}
+              {/* A failed count shows a dash, never a 0 that would read as « none ». */}
+              <Typography variant="h4" component="p" data-testid="dashboard-count">
+                {isError ? '—' : isPending ? <Skeleton width={48} /> : (total ?? '—')}
               </Typography>
               <Typography variant="body2" color="text.secondary">
                 {translate(label)}

@@ -7,6 +7,7 @@ const enDomain: DomainMessages = {
     app: {
       title: 'Parcours — CPTS',
       tagline: 'Care pathway coordination for the CPTS',
+      user_menu: 'Profile of %{name}',
     },
     auth: {
       title: 'Sign in',
@@ -24,6 +25,8 @@ const enDomain: DomainMessages = {
       no: 'No',
       not_set: 'Not set',
       back_to_list: 'Back to the list',
+      date_placeholder: 'dd/mm/yyyy',
+      date_invalid: 'Expected a date as dd/mm/yyyy',
     },
     roles: {
       coordinator: 'CPTS coordinator',

@@ -7,6 +7,7 @@ export const frDomain = {
     app: {
       title: 'Parcours — CPTS',
       tagline: 'Coordination des parcours de soins de la CPTS',
+      user_menu: 'Profil de %{name}',
     },
     auth: {
       title: 'Connexion',
@@ -24,6 +25,8 @@ export const frDomain = {
       no: 'Non',
       not_set: 'Non renseigné',
       back_to_list: 'Retour à la liste',
+      date_placeholder: 'jj/mm/aaaa',
+      date_invalid: 'Date attendue au format jj/mm/aaaa',
     },
     roles: {
       coordinator: 'Coordinateur·rice de la CPTS',

@@ -1,12 +1,12 @@
 import {
   CheckboxGroupInput,
-  DateInput,
   NumberInput,
   RadioButtonGroupInput,
   SelectInput,
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { DayFirstDateInput } from '../common/DayFirstDateInput';
 import { useLocalizedText } from '../common/useLocalizedText';
 import type { FormField } from '../types';
 import { ANSWERS_PREFIX, BOOLEAN_NO, BOOLEAN_YES } from './answers';
@@ -46,7 +46,7 @@ export const TaskFormFieldInput = ({ field }: { field: FormField }) => {
         />
       );
     case 'date':
-      return <DateInput {...common} />;
+      return <DayFirstDateInput {...common} />;
     case 'text': {
       const multiline = field.maxLength === undefined || field.maxLength > SINGLE_LINE_MAX_LENGTH;
       return <TextInput {...common} multiline={multiline} minRows={multiline ? 3 : undefined} />;

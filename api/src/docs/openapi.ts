@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
+import { DEFAULT_SORT_FIELD } from '../http/list-query.ts';
 import type { RouteSpec } from '../http/route.ts';
 
 // Open: some problems carry more (the import's `rows`, a 503's `retryAfter`).
@@ -34,7 +35,10 @@ function listQuery(sortable: readonly string[]) {
     sort: z
       .string()
       .optional()
-      .meta({ description: 'JSON ["champ","ASC"|"DESC"]', example: JSON.stringify([sortable[0] ?? 'id', 'ASC']) }),
+      .meta({
+        description: 'JSON ["champ","ASC"|"DESC"] ; "id" : ordre par défaut de la ressource',
+        example: JSON.stringify([sortable[0] ?? 'id', 'ASC']),
+      }),
     range: z.string().optional().meta({ description: 'JSON [début, fin] inclusifs', example: '[0,24]' }),
     filter: z.string().optional().meta({ description: 'JSON des filtres (schéma x-filter-schema)', example: '{}' }),
   });
@@ -106,7 +110,10 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
       ...(spec.headers ? { header: spec.headers as z.ZodObject } : {}),
     },
     ...(spec.list
-      ? { 'x-filter-schema': z.toJSONSchema(spec.list.filter, { io: 'input' }), 'x-sortable': [...spec.list.sortable] }
+      ? {
+          'x-filter-schema': z.toJSONSchema(spec.list.filter, { io: 'input' }),
+          'x-sortable': [DEFAULT_SORT_FIELD, ...spec.list.sortable],
+        }
       : {}),
     ...(spec.body
       ? { requestBody: { required: true, content: { [spec.bodyType ?? 'application/json']: { schema: spec.body } } } }

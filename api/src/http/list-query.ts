@@ -1,12 +1,28 @@
 // react-admin's ra-data-simple-rest conventions: `sort=["field","ASC"]`, `range=[start,end]`, `filter={...}` as JSON
 // query parameters, answered with `Content-Range: <resource> start-end/total`. Sorting and filtering are allowed only on
 // whitelisted fields, so a filter can never reach a column the caller may not query.
+//
+// react-admin's defaults are decided here, once for every list: `sort=["id",…]` is what a list sends when no column
+// was chosen (and what the dashboard counters send), so every list accepts `id` and answers it with the resource's own
+// default order (the handler's `sort: null` branch). Ids are random UUIDs, or a version row for parcours: an order by
+// them would mean nothing to a person, and resources keyed otherwise (parcours by key and version) need no special case.
+// `range=[0,0]` (a count: one row and the Content-Range total) is an ordinary page.
 import type { Response } from 'express';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
 
 const MAX_PAGE = 500;
-const DEFAULT_SORT = 'id';
+
+/** The sort react-admin sends when the list names none: answered with the resource's default order. */
+export const DEFAULT_SORT_FIELD = 'id';
+
+/** What a list accepts: its sortable fields (API names), the storage column of those named differently, its filter. */
+export interface ListOptions<F extends z.ZodType = z.ZodType> {
+  sortable: readonly string[];
+  /** API field → column, for sortable fields whose column has another name (journeys' `version`). */
+  columns?: Readonly<Record<string, string>>;
+  filter: F;
+}
 
 function jsonParam<S extends z.ZodType>(schema: S, name: string) {
   return z
@@ -39,12 +55,12 @@ function listSchema(options: { sortable: readonly string[]; filter: z.ZodType })
   let byFilter = schemas.get(options.filter);
   if (!byFilter) schemas.set(options.filter, (byFilter = new Map()));
   const key = options.sortable.join(',');
+  const fields = [DEFAULT_SORT_FIELD, ...options.sortable.filter((f) => f !== DEFAULT_SORT_FIELD)];
   let schema = byFilter.get(key);
   if (!schema) {
     schema = z.object({
       sort: jsonParam(
-        // `id` is react-admin's sort when a page sets none (dashboard counts, lists): it means the default order.
-        z.tuple([z.enum([DEFAULT_SORT, ...options.sortable]), z.enum(['ASC', 'DESC', 'asc', 'desc'])]),
+        z.tuple([z.enum(fields as [string, ...string[]]), z.enum(['ASC', 'DESC', 'asc', 'desc'])]),
         'sort',
       ),
       range: jsonParam(
@@ -75,10 +91,7 @@ function withoutDefaultIdSort(query: unknown, sortable: readonly string[]): unkn
 }
 
 /** Parses and checks the list parameters of a request against a resource's sortable fields and filter schema. */
-export function parseListQuery<F extends z.ZodType>(
-  query: unknown,
-  options: { sortable: readonly string[]; filter: F },
-): ListQuery<z.infer<F>> {
+export function parseListQuery<F extends z.ZodType>(query: unknown, options: ListOptions<F>): ListQuery<z.infer<F>> {
   const schema = listSchema(options);
   const parsed = schema.safeParse(withoutDefaultIdSort(query, options.sortable));
   if (!parsed.success) {
@@ -95,10 +108,11 @@ export function parseListQuery<F extends z.ZodType>(
   }
   const [start, end] = parsed.data.range ?? [0, 24];
   const [field, order] = parsed.data.sort ?? [];
+  const chosen = field && order && field !== DEFAULT_SORT_FIELD;
   return {
     skip: start,
     take: Math.min(end - start + 1, MAX_PAGE),
-    sort: field && order && field !== DEFAULT_SORT ? { field, order: order.toLowerCase() as 'asc' | 'desc' } : null,
+    sort: chosen ? { field: options.columns?.[field] ?? field, order: order.toLowerCase() as 'asc' | 'desc' } : null,
     filter: (parsed.data.filter ?? options.filter.parse({})) as z.infer<F>,
   };
 }

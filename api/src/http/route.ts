@@ -5,6 +5,7 @@ import type { RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { Role } from '../auth/tokens.ts';
 import type { ApiDeps } from '../deps.ts';
+import type { ListOptions } from './list-query.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -20,7 +21,7 @@ export interface RouteSpec {
   /** Plain query parameters (the list parameters are described by `list`). */
   query?: z.ZodType;
   /** ra-data-simple-rest list: the filter schema and the sortable fields. */
-  list?: { filter: z.ZodType; sortable: readonly string[] };
+  list?: ListOptions;
   body?: z.ZodType;
   /** Content type of the body when it is not JSON (the CSV import). */
   bodyType?: 'text/csv';

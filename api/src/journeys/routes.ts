@@ -26,7 +26,9 @@ const listFilter = z.strictObject({
   enrolmentId: z.string().uuid().optional(),
   id: z.array(z.string().uuid()).max(500).optional(),
 });
-const sortable = ['startedAt', 'endedAt', 'status', 'parcoursKey', 'currentStep', 'updatedAt'] as const;
+const sortable = ['startedAt', 'endedAt', 'status', 'parcoursKey', 'version', 'currentStep', 'updatedAt'] as const;
+// The list shows the pinned version as `version`; its column is `parcoursVersion`.
+const columns = { version: 'parcoursVersion' };
 export const cancelBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 const readers = ['coordinator', 'auditor', 'professional'] as const;
 const historyReaders = ['coordinator', 'auditor'] as const;
@@ -39,12 +41,12 @@ export const journeysRoutes = [
     roles: readers,
     tag,
     summary: 'Parcours patients (un professionnel ne voit que ceux de ses tâches)',
-    list: { filter: listFilter, sortable },
+    list: { filter: listFilter, sortable, columns },
     handler:
       ({ prisma, config }) =>
       async (req, res) => {
         const user = currentUser(req);
-        const q = parseListQuery(req.query, { sortable, filter: listFilter });
+        const q = parseListQuery(req.query, { sortable, columns, filter: listFilter });
         const { id, overdue, q: search, ...rest } = q.filter;
         const now = new Date();
         const where = {

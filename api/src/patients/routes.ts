@@ -16,7 +16,15 @@ import { patientWhere } from './filter.ts';
 import { importPatients, importQuery } from './import-csv.ts';
 import { patientFilter, patientInput, patientUpdate, toNewPatient, toPatientData } from './schemas.ts';
 
-const sortable = ['lastName', 'firstName', 'birthDate', 'createdAt'] as const;
+const sortable = [
+  'lastName',
+  'firstName',
+  'birthDate',
+  'sex',
+  'hasMedecinTraitant',
+  'lastDischargeAt',
+  'createdAt',
+] as const;
 const readers = ['coordinator', 'auditor', 'professional'] as const;
 const tag = 'patients';
 export const CSV_LIMIT = '5mb';

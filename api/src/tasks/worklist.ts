@@ -23,7 +23,14 @@ export interface WorklistFilter {
   overdue?: boolean;
 }
 
-export const worklistSortable = ['dueAt', 'createdAt', 'status', 'stepId', 'completedAt'] as const;
+export const worklistSortable = [
+  'dueAt',
+  'createdAt',
+  'status',
+  'stepId',
+  'assigneeProfession',
+  'completedAt',
+] as const;
 export interface WorklistSort {
   field: (typeof worklistSortable)[number];
   order: 'asc' | 'desc';
@@ -35,6 +42,7 @@ const columns: Record<WorklistSort['field'], Sql> = {
   createdAt: Prisma.sql`"createdAt"`,
   status: Prisma.sql`"status"`,
   stepId: Prisma.sql`"stepId"`,
+  assigneeProfession: Prisma.sql`"assigneeProfession"`,
   completedAt: Prisma.sql`"completedAt"`,
 };
 

@@ -11,7 +11,7 @@ import { ALL_ROLES, route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { professionalFilter, userCreate, userFilter, userSelect, userUpdate } from './schemas.ts';
 
-const sortable = ['email', 'displayName', 'role', 'profession', 'createdAt'] as const;
+const sortable = ['email', 'displayName', 'role', 'profession', 'active', 'createdAt'] as const;
 const tag = 'users';
 const text = (q: string | undefined) =>
   q

@@ -1,15 +1,18 @@
-// Debian's Chromium driven by playwright-core (never a downloaded browser), plus the steps every scenario shares.
+// The Chromium chosen by the global setup (support/chromium.ts) driven by playwright-core, plus the steps every
+// scenario shares.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM } from './global-setup.ts';
+import { inject } from 'vitest';
 
 export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
+  const choice = inject('chromium');
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: choice.executablePath,
+    env: { ...process.env, ...choice.env },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -22,9 +25,18 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh page (own storage, so sessions never leak between roles) signed in as `email`. */
-export async function signIn(browser: Browser, baseUrl: string, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'fr-FR' });
+/**
+ * A fresh page (own storage, so sessions never leak between roles) signed in as `email`. `locale` is the browser's own
+ * (the UI stays French either way); CSP is bypassed so the accessibility checks can inject axe-core.
+ */
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  locale = 'fr-FR',
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale, bypassCSP: true });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(`${baseUrl}/#/login`);

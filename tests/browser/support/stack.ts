@@ -35,7 +35,8 @@ export async function startStack(databaseUrl: string): Promise<Stack> {
   const app = createApp(
     // Every role signs in from 127.0.0.1: the login limit is for people, not for the suite.
     { config, prisma, temporal: env.client, tokens: new TokenService(config.JWT_SECRET), loginLimit: 10_000 },
-    pino({ level: 'silent' }),
+    // BROWSER_API_LOG=error shows the API's own log when a browser test meets a 500.
+    pino({ level: process.env.BROWSER_API_LOG ?? 'silent' }),
   );
   const worker = await createWorker({
     connection: env.nativeConnection,

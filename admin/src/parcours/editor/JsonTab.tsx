@@ -2,7 +2,7 @@
 // applied) until it parses, so a half-typed brace never wipes the diagram.
 import { json } from '@codemirror/lang-json';
 import { Alert, Stack } from '@mui/material';
-import CodeMirror from '@uiw/react-codemirror';
+import CodeMirror, { EditorView } from '@uiw/react-codemirror';
 import { validate } from '@parcours/rules';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
@@ -10,7 +10,12 @@ import { useLocalizedText } from '../../common/useLocalizedText';
 import { asDraft } from './draft';
 import { useEditor } from './EditorContext';
 
-const extensions = [json()];
+// The editable text gets a name, and stays focusable when read-only so a keyboard can scroll and read it (axe:
+// aria-input-field-name, scrollable-region-focusable).
+const withName = (name: string, readOnly: boolean) => [
+  json(),
+  EditorView.contentAttributes.of({ 'aria-label': name, 'aria-readonly': String(readOnly), tabindex: '0' }),
+];
 
 export const JsonTab = () => {
   const translate = useTranslate();
@@ -18,6 +23,7 @@ export const JsonTab = () => {
   const { draft, setDraft, readOnly } = useEditor();
   const [text, setText] = useState(() => JSON.stringify(draft, null, 2));
   const [parseError, setParseError] = useState<string | null>(null);
+  const extensions = useMemo(() => withName(translate('parcours.editor.tabs.json'), readOnly), [translate, readOnly]);
   const errors = useMemo(() => {
     try {
       return validate(JSON.parse(text)).errors;

@@ -6,6 +6,7 @@ import type { Condition } from '@parcours/rules';
 import { useMemo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { QueryBuilder, type RuleGroupType, type RuleGroupTypeAny } from 'react-querybuilder';
+import { NamedValueEditor, NamedValueSelector } from '../rules/namedControls';
 import { Box } from '@mui/material';
 import { toBuilderFields } from '../rules/builderFields';
 import { conditionToQuery, queryToCondition } from '../rules/convert';
@@ -25,6 +26,15 @@ const stringifyBooleans = (q: RuleGroupType): RuleGroupType => ({
           : r,
   ),
 });
+
+const namedControls = {
+  combinatorSelector: NamedValueSelector,
+  fieldSelector: NamedValueSelector,
+  operatorSelector: NamedValueSelector,
+  valueSourceSelector: NamedValueSelector,
+  valueSelector: NamedValueSelector,
+  valueEditor: NamedValueEditor,
+};
 
 export const RuleBuilder = ({
   condition,
@@ -90,6 +100,7 @@ export const RuleBuilder = ({
           controlElements={{ valueEditor: CodedValueEditor }}
           showNotToggle
           disabled={disabled}
+          controlElements={namedControls}
           autoSelectField={false}
           autoSelectOperator
           resetOnFieldChange

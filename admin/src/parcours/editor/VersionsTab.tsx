@@ -1,5 +1,5 @@
 // Every version of this parcours key, and a readable diff between this one and another.
-import { Alert, Box, List, ListItemButton, ListItemText, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, List, ListItem, ListItemButton, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
@@ -33,11 +33,12 @@ const DiffView = ({ id, other }: { id: string; other: string }) => {
   return (
     <List dense data-testid="version-diff">
       {data.changes.map((c, i) => (
-        <ListItemText
-          key={i}
-          primary={localize(c.summary)}
-          secondary={`${translate(`parcours.versions.ops.${c.op}`)} ${c.path}${changeText(c)}`}
-        />
+        <ListItem key={i}>
+          <ListItemText
+            primary={localize(c.summary)}
+            secondary={`${translate(`parcours.versions.ops.${c.op}`)} ${c.path}${changeText(c)}`}
+          />
+        </ListItem>
       ))}
     </List>
   );
@@ -55,17 +56,19 @@ export const VersionsTab = () => {
         {error ? <Alert severity="error">{error.message}</Alert> : null}
         <List dense data-testid="versions">
           {data.map((v) => (
-            <ListItemButton
-              key={v.id}
-              selected={v.id === other || v.id === id}
-              onClick={() => setOther(v.id)}
-              disabled={v.id === id}
-            >
-              <ListItemText
-                primary={`${v.version === null ? translate('parcours.versions.draft') : `v${v.version}`} — ${translate(`parcours.status.parcours.${v.status}`)}`}
-                secondary={v.publishedAt ? new Date(v.publishedAt).toLocaleString(intl) : undefined}
-              />
-            </ListItemButton>
+            // A <ul> holds only <li>: each button sits in its list item.
+            <ListItem key={v.id} disablePadding>
+              <ListItemButton
+                selected={v.id === other || v.id === id}
+                onClick={() => setOther(v.id)}
+                disabled={v.id === id}
+              >
+                <ListItemText
+                  primary={`${v.version === null ? translate('parcours.versions.draft') : `v${v.version}`} — ${translate(`parcours.status.parcours.${v.status}`)}`}
+                  secondary={v.publishedAt ? new Date(v.publishedAt).toLocaleString(intl) : undefined}
+                />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       </Paper>
