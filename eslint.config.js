@@ -11,7 +11,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'data/**',
-      '.venv/**',
+      '.venv*/**',
       'worker/src/db/generated/**',
       '**/test-artifacts/**',
     ],
