@@ -1,9 +1,10 @@
 // The rule builder's value editor: coded facts (pathologies, ALD) are picked from the catalogue by name, one code for
-// « contient », several for « contient l’un de / tous »; every other fact keeps the Material editor.
-import { MaterialValueEditor, type MaterialValueEditorProps } from '@react-querybuilder/material';
+// « contient », several for « contient l’un de / tous »; every other fact keeps the Material editor (with its name).
+import type { MaterialValueEditorProps } from '@react-querybuilder/material';
 import type { CodeSystem } from '@parcours/rules';
 import { useTranslate } from 'react-admin';
 import { CodePicker, SingleCodePicker } from '../../common/CodePicker';
+import { NamedValueEditor } from '../rules/namedControls';
 import { LIST_OPERATORS } from '../rules/operators';
 
 const asList = (value: unknown): string[] =>
@@ -19,7 +20,7 @@ const asList = (value: unknown): string[] =>
 export const CodedValueEditor = (props: MaterialValueEditorProps) => {
   const translate = useTranslate();
   const system = (props.fieldData as { codes?: CodeSystem }).codes;
-  if (!system) return <MaterialValueEditor {...props} />;
+  if (!system) return <NamedValueEditor {...props} />;
   const common = {
     system,
     label: translate('parcours.rules.value'),

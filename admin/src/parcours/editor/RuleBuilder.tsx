@@ -6,7 +6,7 @@ import type { Condition } from '@parcours/rules';
 import { useMemo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { QueryBuilder, type RuleGroupType, type RuleGroupTypeAny } from 'react-querybuilder';
-import { NamedValueEditor, NamedValueSelector } from '../rules/namedControls';
+import { NamedValueSelector } from '../rules/namedControls';
 import { Box } from '@mui/material';
 import { toBuilderFields } from '../rules/builderFields';
 import { conditionToQuery, queryToCondition } from '../rules/convert';
@@ -33,7 +33,7 @@ const namedControls = {
   operatorSelector: NamedValueSelector,
   valueSourceSelector: NamedValueSelector,
   valueSelector: NamedValueSelector,
-  valueEditor: NamedValueEditor,
+  valueEditor: CodedValueEditor,
 };
 
 export const RuleBuilder = ({
@@ -97,7 +97,6 @@ export const RuleBuilder = ({
           combinators={combinators}
           translations={translations}
           listsAsArrays
-          controlElements={{ valueEditor: CodedValueEditor }}
           showNotToggle
           disabled={disabled}
           controlElements={namedControls}
