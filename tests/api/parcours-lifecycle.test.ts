@@ -48,7 +48,7 @@ describe('parcours lifecycle', () => {
     const changed = {
       ...def,
       steps: def.steps.map((s) =>
-        s.id === 'screening' ? { ...s, due: 'P7D' } : s.id === 'referred' ? { ...s, outcome: 'referred-gp' } : s,
+        s.id === 'screening' ? { ...s, due: 'P7D' } : s.id === 'referred' ? { ...s, outcome: 'withdrawn' } : s,
       ),
     };
     await as(c).put(`/api/parcours/${v2.body.id}`, { definition: changed }).expect(200);
