@@ -464,6 +464,7 @@ const enDomain: DomainMessages = {
       'no-end-reachable': 'From step "%{step}", no end of the pathway can be reached',
       'loop-without-pause': 'The loop %{loop} can repeat endlessly: add a wait or a task to it',
       'task-without-due': 'Task "%{step}" has no due date',
+      'list-required': '%{subject}: the comparison "%{operator}" expects a list of values',
       'unknown-outcome':
         'Step "%{step}" ends the journey with an unknown outcome "%{outcome}" (known outcomes: %{outcomes})',
       'duplicate-field-id': 'Field "%{fieldId}" appears twice in step "%{step}"',

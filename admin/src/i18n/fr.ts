@@ -471,6 +471,7 @@ export const frDomain = {
       'no-end-reachable': 'Depuis l’étape « %{step} », aucune fin de parcours n’est atteignable',
       'loop-without-pause': 'La boucle %{loop} peut se répéter sans fin : ajoutez-y une attente ou une tâche',
       'task-without-due': 'La tâche « %{step} » n’a pas d’échéance',
+      'list-required': '%{subject} : la comparaison « %{operator} » attend une liste de valeurs',
       'unknown-outcome':
         'L’étape « %{step} » termine le parcours avec une issue inconnue « %{outcome} » (issues possibles : %{outcomes})',
       'duplicate-field-id': 'Le champ « %{fieldId} » apparaît deux fois dans l’étape « %{step} »',

@@ -36,7 +36,7 @@ export function createFromTemplate({ prisma }: ApiDeps): RequestHandler {
         createdById: currentUser(req).id,
       },
     });
-    res.status(201).json({ id: row.id, key: row.key, status: row.status });
+    res.status(201).json({ id: row.id, key: row.key, version: row.version, status: row.status });
   };
 }
 

@@ -67,6 +67,19 @@ function checkLeaf(c: NestedCondition & { fact: string }, ptr: string, ctx: Ctx)
     );
     return;
   }
+  // json-rules-engine's `in` and `notIn` look the fact up in the value: anything but a list throws at evaluation.
+  if ((operator === 'in' || operator === 'notIn') && !Array.isArray(value)) {
+    ctx.issues.push(
+      error(
+        `${ptr}/value`,
+        'list-required',
+        `L’opérateur « ${operator} » compare à une liste de valeurs`,
+        `Operator "${operator}" compares with a list of values`,
+        { operator },
+      ),
+    );
+    return;
+  }
   if (path === undefined || !SIMPLE_PATH.test(path)) {
     ctx.issues.push(
       error(

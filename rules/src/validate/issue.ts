@@ -44,6 +44,7 @@ export const ISSUE_CODES = [
   'unknown-operator',
   'missing-value',
   'unsupported-value',
+  'list-required',
   'unknown-path',
   'named-condition',
   'type-mismatch',

@@ -152,6 +152,12 @@ describe('validate', () => {
       'unsupported-value',
     ],
     [
+      '`in` compared with a single value (json-rules-engine throws on it)',
+      (d) => screeningWhen(d, { fact: 'patient', path: '$.sex', operator: 'in', value: null }),
+      '/steps/0/next/0/when/all/0/value',
+      'list-required',
+    ],
+    [
       'named condition',
       (d) => (step(d, 0).next[0].when = { condition: 'shared' }),
       '/steps/0/next/0/when',
