@@ -3,7 +3,6 @@
 import { condition } from '@temporalio/workflow';
 import { addDuration, subtractDuration } from '@parcours/rules/workflow';
 import type { TaskStep } from '@parcours/rules/workflow';
-import { effects } from '../proxies.ts';
 import type { JourneyRun } from '../state.ts';
 import type { OpenTask } from '../types.ts';
 
@@ -11,7 +10,7 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
   const { state, input } = run;
   const openedAt = new Date();
   const dueAt = step.due ? addDuration(openedAt, step.due).toISOString() : null;
-  const { taskId } = await effects.openTask({
+  const { taskId } = await run.effects.openTask({
     journeyId: input.journeyId,
     stepId: step.id,
     iteration,
@@ -40,7 +39,7 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
     if (!fired) break;
     const at = new Date().toISOString();
     const to = timer.kind === 'escalation' ? step.escalation!.to : undefined;
-    await effects.recordTaskAlert({
+    await run.effects.recordTaskAlert({
       journeyId: input.journeyId,
       taskId,
       stepId: step.id,
