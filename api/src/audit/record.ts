@@ -6,7 +6,8 @@ import type { PrismaClient } from '@parcours/worker';
 import type { Db } from '@parcours/worker/db';
 
 export interface AuditEntry {
-  action: 'read' | 'list' | 'create' | 'update' | 'delete' | 'start' | 'cancel' | 'complete' | 'publish' | 'export' | 'retry';
+  action:
+    'read' | 'list' | 'create' | 'update' | 'delete' | 'start' | 'cancel' | 'complete' | 'publish' | 'export' | 'retry';
   resource: string;
   resourceId?: string | null;
   patientId?: string | null;

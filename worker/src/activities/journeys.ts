@@ -60,7 +60,7 @@ export function journeyActivities(prisma: PrismaClient) {
      */
     async recordJourneyError(input: { journeyId: string; error: JourneyErrorDetail }): Promise<void> {
       const detail = Object.fromEntries(
-        Object.entries(input.error).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\u0000/g, '') : v]),
+        Object.entries(input.error).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('\u0000', '') : v]),
       ) as Db.Prisma.InputJsonObject;
       await prisma.journey.updateMany({
         where: { id: input.journeyId, status: { in: ['running', 'error'] } },

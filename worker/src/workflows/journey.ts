@@ -33,7 +33,6 @@ export const ENGINE_V2_PATCH = 'journey-engine-v2';
 
 export async function parcoursJourney(input: JourneyInput): Promise<JourneyResult> {
   const run = createRun(input);
-  const { state } = run;
   const v2 = patched(ENGINE_V2_PATCH);
   installHandlers(run);
   installRetryHandler(run);
