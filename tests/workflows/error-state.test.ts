@@ -4,7 +4,7 @@
 // journey goes on to its normal end, with nothing written twice.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { completeTaskUpdate, journeyStateQuery, retryFailedStepUpdate } from '@parcours/worker';
+import { cancelJourneySignal, completeTaskUpdate, journeyStateQuery, retryFailedStepUpdate } from '@parcours/worker';
 import { skeletonDefinition } from './support/definitions.ts';
 import { eventually, updateRefusal, useTimeSkippingHarness } from './support/setup.ts';
 
@@ -65,6 +65,33 @@ describe('journey error state', () => {
         const state = await handle.query(journeyStateQuery);
         expect(state.timeline.filter((e) => e.kind === 'step' && e.stepId === 'screening')).toHaveLength(1);
         expect(state.timeline.filter((e) => e.kind === 'error')).toHaveLength(2);
+      });
+    } finally {
+      await h.prisma.$executeRawUnsafe(`ALTER TABLE "Journey" DROP CONSTRAINT IF EXISTS ${constraint}`);
+    }
+  });
+
+  it('ends a journey held in error as cancelled when it is cancelled', async () => {
+    const h = harness();
+    const coordinator = await h.createUser('IDE');
+    const journeyId = randomUUID();
+    const constraint = `block_${journeyId.slice(0, 8)}`;
+    await h.prisma.$executeRawUnsafe(
+      `ALTER TABLE "Journey" ADD CONSTRAINT ${constraint} CHECK (id <> '${journeyId}' OR "currentStep" IS DISTINCT FROM 'screening')`,
+    );
+    try {
+      await h.withWorker(async () => {
+        const { handle } = await h.start(await h.publish(skeletonDefinition()), await h.createPatient(), {
+          journeyId,
+        });
+        await eventually(() => h.prisma.journey.findFirst({ where: { id: journeyId, status: 'error' } }));
+        await handle.signal(cancelJourneySignal, { reason: 'erreur non corrigée', cancelledBy: coordinator });
+        expect(await handle.result()).toEqual({ status: 'cancelled', outcome: 'cancelled' });
+        expect(await h.prisma.journey.findUniqueOrThrow({ where: { id: journeyId } })).toMatchObject({
+          status: 'cancelled',
+          errorDetail: null,
+        });
+        expect((await handle.query(journeyStateQuery)).error).toBeNull();
       });
     } finally {
       await h.prisma.$executeRawUnsafe(`ALTER TABLE "Journey" DROP CONSTRAINT IF EXISTS ${constraint}`);
