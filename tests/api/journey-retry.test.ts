@@ -73,6 +73,10 @@ describe('POST /api/journeys/:id/retry', () => {
           orderBy: { id: 'asc' },
         });
         expect(audited.map((a) => (a.details as { outcome: string }).outcome)).toEqual(['error', 'running']);
+        // The retried recordStep is not a second step in the readable history.
+        const history = await get(`/api/journeys/${journeyId}/history`).expect(200);
+        const steps = (history.body.events as { kind: string; stepId?: string }[]).filter((e) => e.kind === 'step');
+        expect(steps.map((e) => e.stepId)).toEqual(['screening']);
         await post(`/api/journeys/${journeyId}/cancel`, { reason: 'fin du test' }).expect(202);
       });
     } finally {

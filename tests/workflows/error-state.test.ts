@@ -30,7 +30,7 @@ describe('journey error state', () => {
           return state.status === 'error' && state;
         }, 'the error state');
         expect(held.error).toMatchObject({ stepId: 'screening', activity: 'recordStep', retries: 0 });
-        expect(held.error!.message).toMatch(/PostgreSQL refused the data/);
+        expect(held.error!.message).toMatch(/PostgreSQL refused the data: .*check constraint.*\(SQLSTATE 23514\)/);
         const row = await eventually(() => h.prisma.journey.findFirst({ where: { id: journeyId, status: 'error' } }));
         expect(row.errorDetail).toMatchObject({ stepId: 'screening', activity: 'recordStep' });
         expect(await h.prisma.task.count({ where: { journeyId } })).toBe(0);

@@ -34,6 +34,21 @@ export function isPermanentDataError(error: unknown): boolean {
   return false;
 }
 
+/**
+ * PostgreSQL's own words (and SQLSTATE) when the driver adapter kept them: coordinators read this message, and
+ * Prisma's wrapping one quotes the worker's source code.
+ */
+function describeRefusal(error: unknown): string {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
+    const candidate = e as { originalMessage?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
+    if (typeof candidate.originalMessage === 'string')
+      return `${candidate.originalMessage.slice(0, 300)}${typeof candidate.originalCode === 'string' ? ` (SQLSTATE ${candidate.originalCode})` : ''}`;
+    const adapter = (candidate.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+    e = adapter ?? candidate.cause;
+  }
+  return (error as Error).message.slice(0, 300);
+}
+
 /** Runs a projection write; a data exception becomes a non-retryable failure, anything else is thrown as is. */
 export async function failPermanentlyOnDataError<T>(write: () => Promise<T>): Promise<T> {
   try {
@@ -42,7 +57,7 @@ export async function failPermanentlyOnDataError<T>(write: () => Promise<T>): Pr
     // Already classified (a nested write, or an activity's own non-retryable failure): keep it as it is.
     if (error instanceof ApplicationFailure || !isPermanentDataError(error)) throw error;
     throw ApplicationFailure.nonRetryable(
-      `PostgreSQL refused the data: ${(error as Error).message.slice(0, 300)}`,
+      `PostgreSQL refused the data: ${describeRefusal(error)}`,
       PERMANENT_DATA_ERROR,
     );
   }
