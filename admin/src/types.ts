@@ -43,7 +43,17 @@ export interface Patient {
   lastDischargeAt: string | null;
 }
 
-export type JourneyStatus = 'running' | 'completed' | 'cancelled' | 'failed';
+export type JourneyStatus = 'running' | 'error' | 'completed' | 'cancelled' | 'failed';
+
+/** Why a journey is in `error`: the activity that failed for good, at which step. */
+export interface JourneyError {
+  stepId: string;
+  activity: string;
+  message: string;
+  type: string | null;
+  at: string;
+  retries: number;
+}
 
 export interface Journey {
   id: string;
@@ -61,6 +71,7 @@ export interface Journey {
   parcoursTitle?: LocalizedText;
   startedAt: string;
   endedAt: string | null;
+  error?: JourneyError | null;
 }
 
 export type TaskStatus = 'open' | 'completed' | 'cancelled';

@@ -54,6 +54,7 @@ const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }>
   'GET /journeys/:id': { allow: CAP, ok: 404 },
   'POST /journeys/:id/cancel': { allow: C, ok: 422 },
   'POST /journeys/:id/facts': { allow: C, ok: 422 },
+  'POST /journeys/:id/retry': { allow: ['coordinator', 'admin'], ok: 404 },
   'GET /journeys/:id/history': { allow: CA, ok: 404 },
   'GET /journeys/:id/history.json': { allow: CA, ok: 404 },
   'POST /journeys/:id/replay': { allow: CA, ok: 404 },

@@ -2,7 +2,7 @@
 export const enumChoices = (values: readonly string[], prefix: string): { id: string; name: string }[] =>
   values.map((value) => ({ id: value, name: `${prefix}.${value}` }));
 
-export const JOURNEY_STATUSES = ['running', 'completed', 'cancelled', 'failed'] as const;
+export const JOURNEY_STATUSES = ['running', 'error', 'completed', 'cancelled', 'failed'] as const;
 export const TASK_STATUSES = ['open', 'completed', 'cancelled'] as const;
 export const PARCOURS_STATUSES = ['draft', 'published', 'retired'] as const;
 export const SEXES = ['F', 'M', 'X'] as const;

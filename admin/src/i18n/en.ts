@@ -58,6 +58,7 @@ const enDomain: DomainMessages = {
     status: {
       journey: {
         running: 'Running',
+        error: 'In error',
         completed: 'Completed',
         cancelled: 'Cancelled',
         failed: 'Failed',
@@ -149,6 +150,11 @@ const enDomain: DomainMessages = {
       cancel: 'Cancel the journey',
       cancel_title: 'Cancel this journey?',
       cancel_reason: 'Reason (kept in the history)',
+      retry: 'Retry the step',
+      retry_done: 'Step retried: the journey goes on',
+      retry_failed: 'The step failed again: %{message}',
+      error_title: 'Journey in error',
+      error_detail: 'Action "%{activity}" of step "%{step}" failed: %{message}. Fix the cause, then retry the step.',
       cancel_confirm: 'Cancel the journey',
       cancelled: 'Journey cancelled',
       overdue_only: 'With overdue tasks',

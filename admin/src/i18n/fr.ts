@@ -59,6 +59,7 @@ export const frDomain = {
     status: {
       journey: {
         running: 'En cours',
+        error: 'En erreur',
         completed: 'Terminé',
         cancelled: 'Annulé',
         failed: 'En échec',
@@ -153,6 +154,12 @@ export const frDomain = {
       cancel_reason: 'Motif (conservé dans l’historique)',
       cancel_confirm: 'Annuler le parcours',
       cancelled: 'Parcours annulé',
+      retry: 'Relancer l’étape',
+      retry_done: 'Étape relancée : le parcours reprend',
+      retry_failed: 'L’étape a de nouveau échoué : %{message}',
+      error_title: 'Parcours en erreur',
+      error_detail:
+        'L’action « %{activity} » de l’étape « %{step} » a échoué : %{message}. Corrigez la cause puis relancez l’étape.',
       overdue_only: 'Avec tâches en retard',
       current_step: 'Étape en cours',
       current_step_tasks: 'Tâches de l’étape en cours',

@@ -14,7 +14,7 @@ export const CancelJourneyButton = () => {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const { canAccess } = useCanAccess({ resource: 'journeys', action: 'edit' });
-  if (!journey || journey.status !== 'running' || !canAccess) return null;
+  if (!journey || (journey.status !== 'running' && journey.status !== 'error') || !canAccess) return null;
   const submit = async () => {
     try {
       await cancelJourney(String(journey.id), reason.trim());

@@ -14,6 +14,7 @@ import { CurrentStepTasks } from './CurrentStepTasks';
 import { JourneyStatusField } from './JourneyStatusField';
 import { JourneyTasks } from './JourneyTasks';
 import { PushFactsButton } from './PushFactsButton';
+import { JourneyErrorAlert, RetryStepButton } from './RetryStepButton';
 import { JourneyHistorySection } from './JourneyHistorySection';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocalizedTextField } from '../common/LocalizedTextField';
@@ -30,12 +31,14 @@ export const JourneyShow = () => (
   <Show<Journey>
     actions={
       <TopToolbar>
+        <RetryStepButton />
         <PushFactsButton />
         <CancelJourneyButton />
       </TopToolbar>
     }
   >
     <SimpleShowLayout>
+      <JourneyErrorAlert />
       <ReferenceField source="patientId" reference="patients" link="show" />
       <PinnedVersionField label="resources.journeys.fields.version" />
       <JourneyStatusField source="status" />

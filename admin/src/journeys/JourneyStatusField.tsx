@@ -5,6 +5,6 @@ export const JourneyStatusField = ({ source }: FieldProps) => (
   <StatusChipField
     source={source}
     prefix="parcours.status.journey"
-    colors={{ running: 'primary', completed: 'success', failed: 'error' }}
+    colors={{ running: 'primary', completed: 'success', failed: 'error', error: 'error' }}
   />
 );

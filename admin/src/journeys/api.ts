@@ -59,6 +59,13 @@ export const cancelJourney = async (id: string, reason: string): Promise<void> =
   await httpClient(`${base(id)}/cancel`, { method: 'POST', body: JSON.stringify({ reason }) });
 };
 
+/** Runs the failed step of a journey in error again: `running` when it went through, `error` when it failed again. */
+export const retryFailedStep = async (id: string): Promise<{ status: string; error: { message: string } | null }> =>
+  (await httpClient(`${base(id)}/retry`, { method: 'POST' })).json as {
+    status: string;
+    error: { message: string } | null;
+  };
+
 /** Downloads the raw Temporal histories as a file (fetch with the bearer token, then a blob link). */
 export const downloadRawHistory = async (id: string): Promise<void> => {
   const token = readSession()?.token;

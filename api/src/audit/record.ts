@@ -17,6 +17,7 @@ export interface AuditEntry {
     | 'complete'
     | 'publish'
     | 'export'
+    | 'retry'
     // Sessions: a login, a refused one, a lock it led to, a refresh token replayed (its family revoked).
     | 'login'
     | 'login_failed'

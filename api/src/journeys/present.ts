@@ -33,6 +33,8 @@ export function presentJourney(j: Row, labels: DefinitionLabels | undefined, out
     startedAt: j.startedAt,
     endedAt: j.endedAt,
     endReason: j.endReason,
+    /** While status is `error`: which activity failed at which step, and why (retry with POST /journeys/:id/retry). */
+    error: j.errorDetail,
     overdueTasks: j._count.tasks,
     workflowId: j.workflowId,
     definitionId: j.definitionId,

@@ -13,6 +13,7 @@ import { parseBody, parseParams } from '../http/validate.ts';
 import { journeyHistory, journeyHistoryJson, replayJourneyRoute } from './history.ts';
 import { journeyInclude, presentJourneys } from './present.ts';
 import { pushFacts, pushFactsBody } from './push-facts.ts';
+import { retryFailedStep } from './retry-step.ts';
 import { startJourney, startJourneyBody } from './start-journey.ts';
 
 const listFilter = z.strictObject({
@@ -20,7 +21,7 @@ const listFilter = z.strictObject({
   q: z.string().trim().max(100).optional(),
   patientId: z.string().uuid().optional(),
   parcoursKey: z.string().max(100).optional(),
-  status: z.enum(['running', 'completed', 'cancelled', 'failed']).optional(),
+  status: z.enum(['running', 'error', 'completed', 'cancelled', 'failed']).optional(),
   currentStep: z.string().max(100).optional(),
   overdue: z.boolean().optional(),
   enrolmentId: z.string().uuid().optional(),
@@ -150,7 +151,9 @@ export const journeysRoutes = [
         const { reason } = parseBody(cancelBody, req);
         const journey = await prisma.journey.findUnique({ where: { id } });
         if (!journey) throw new AppError(404, 'not_found', 'Parcours patient introuvable');
-        if (journey.status !== 'running') throw new AppError(409, 'not_running', 'Ce parcours est déjà terminé');
+        // A journey held in error can be cancelled too: the workflow ends it as cancelled.
+        if (journey.status !== 'running' && journey.status !== 'error')
+          throw new AppError(409, 'not_running', 'Ce parcours est déjà terminé');
         await temporal.workflow
           .getHandle(journey.workflowId)
           .signal(cancelJourneySignal, { reason, cancelledBy: currentUser(req).id });
@@ -175,6 +178,17 @@ export const journeysRoutes = [
     temporal: 'update',
     errors: [404, 409],
     handler: pushFacts,
+  }),
+  route({
+    method: 'post',
+    path: '/journeys/:id/retry',
+    roles: ['coordinator', 'admin'],
+    tag,
+    summary: 'Relance l’étape en erreur d’un parcours patient (409 s’il n’est pas en erreur)',
+    params: idParams,
+    temporal: 'update',
+    errors: [404, 409],
+    handler: retryFailedStep,
   }),
   route({
     method: 'get',

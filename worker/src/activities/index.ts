@@ -7,6 +7,7 @@ import type { Db, PrismaClient } from '../db/client.ts';
 import type { PinnedDefinition } from '../workflows/types.ts';
 import { journeyActivities } from './journeys.ts';
 import { taskActivities } from './tasks.ts';
+import { classifyPermanentErrors } from './permanent-errors.ts';
 
 export interface ActivityDeps {
   prisma: PrismaClient;
@@ -24,7 +25,8 @@ export interface DecideInput {
 }
 
 export function createActivities({ prisma }: ActivityDeps) {
-  return {
+  // Every activity fails at once on a permanent database refusal instead of retrying it forever.
+  return classifyPermanentErrors({
     ...journeyActivities(prisma),
     ...taskActivities(prisma),
 
@@ -85,7 +87,7 @@ export function createActivities({ prisma }: ActivityDeps) {
         body: row.body as unknown as ParcoursDefinition,
       };
     },
-  };
+  });
 }
 
 export type JourneyActivities = ReturnType<typeof createActivities>;

@@ -1,7 +1,8 @@
 // Journey projection writes. Times come from the workflow (its deterministic clock), never from this process's clock,
 // so a retried or replayed activity writes the same row.
-import type { PrismaClient } from '../db/client.ts';
+import { Db, type PrismaClient } from '../db/client.ts';
 import { insertJourneyStarts } from '../projections/journey-start.ts';
+import type { JourneyErrorDetail } from '../workflows/types.ts';
 
 export function journeyActivities(prisma: PrismaClient) {
   return {
@@ -65,6 +66,29 @@ export function journeyActivities(prisma: PrismaClient) {
       await prisma.journey.update({ where: { id: input.journeyId }, data: { currentStep: input.stepId } });
     },
 
+    /**
+     * The journey waits in its `error` state: coordinators see which activity failed and why. Only a running journey
+     * is marked, so a late retry of this write never reopens an ended one. Text PostgreSQL cannot store is dropped
+     * so the record of a data error cannot itself fail on the same data.
+     */
+    async recordJourneyError(input: { journeyId: string; error: JourneyErrorDetail }): Promise<void> {
+      const detail = Object.fromEntries(
+        Object.entries(input.error).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('\u0000', '') : v]),
+      ) as Db.Prisma.InputJsonObject;
+      await prisma.journey.updateMany({
+        where: { id: input.journeyId, status: { in: ['running', 'error'] } },
+        data: { status: 'error', errorDetail: detail },
+      });
+    },
+
+    /** The failed activity went through on a retry: the journey runs again. */
+    async recordJourneyRecovered(input: { journeyId: string }): Promise<void> {
+      await prisma.journey.updateMany({
+        where: { id: input.journeyId, status: 'error' },
+        data: { status: 'running', errorDetail: Db.Prisma.DbNull },
+      });
+    },
+
     async finishJourney(input: {
       journeyId: string;
       status: 'completed' | 'cancelled' | 'failed';
@@ -77,7 +101,13 @@ export function journeyActivities(prisma: PrismaClient) {
       await prisma.$transaction([
         prisma.journey.update({
           where: { id: input.journeyId },
-          data: { status: input.status, outcome: input.outcome, endedAt, endReason: input.reason ?? null },
+          data: {
+            status: input.status,
+            outcome: input.outcome,
+            endedAt,
+            endReason: input.reason ?? null,
+            errorDetail: Db.Prisma.DbNull,
+          },
         }),
         prisma.task.updateMany({
           where: { journeyId: input.journeyId, status: 'open' },

@@ -95,6 +95,7 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
   let labels: FactLabeler | undefined;
   let currentStep: string | undefined;
   let cancelledBy: string | undefined;
+  const failedCalls = new Set<string>();
 
   for (const e of run.history.events ?? []) {
     const at = new Date(tsToMs(e.eventTime as never)).toISOString();
@@ -120,7 +121,13 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       const name = a.activityType?.name ?? '';
       const args = decode<Record<string, unknown>>(a.input) ?? {};
       scheduled.set(String(e.eventId), { name, input: args });
+      // The same call again after a permanent failure is the coordinator's retry (retryFailedStep), not a new step.
+      const call = `${name}:${JSON.stringify(args)}`;
+      if (failedCalls.delete(call)) continue;
       onActivityScheduled(name, args, push);
+    } else if (e.activityTaskFailedEventAttributes) {
+      const s = scheduled.get(String(e.activityTaskFailedEventAttributes.scheduledEventId));
+      if (s) failedCalls.add(`${s.name}:${JSON.stringify(s.input)}`);
     } else if (e.activityTaskCompletedEventAttributes) {
       const a = e.activityTaskCompletedEventAttributes;
       const s = scheduled.get(String(a.scheduledEventId));

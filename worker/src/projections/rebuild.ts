@@ -2,7 +2,7 @@
 // state (query for open ones, the last run's state for closed ones) is upserted. Idempotent: run it as often as
 // needed, e.g. after restoring the database from an older backup.
 import type { Client } from '@temporalio/client';
-import type { Db, PrismaClient } from '../db/client.ts';
+import { Db, type PrismaClient } from '../db/client.ts';
 import { fetchJourneyHistories } from '../history/fetch.ts';
 import { journeyHistoryView } from '../history/timeline.ts';
 import { journeyStateQuery } from '../workflows/messages.ts';
@@ -62,7 +62,8 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     outcome:
       state?.outcome ?? (end?.detail?.outcome as string | undefined) ?? (status === 'cancelled' ? 'cancelled' : null),
     currentStep: state?.currentStep ?? [...view.events].reverse().find((e) => e.stepId)?.stepId ?? null,
-    endedAt: status === 'running' ? null : end ? new Date(end.at) : null,
+    errorDetail: state?.error ? (state.error as unknown as Db.Prisma.InputJsonObject) : Db.Prisma.DbNull,
+    endedAt: status === 'running' || status === 'error' ? null : end ? new Date(end.at) : null,
     runIds: view.runs,
   };
   await prisma.journey.upsert({

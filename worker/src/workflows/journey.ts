@@ -3,9 +3,9 @@
 // never re-evaluates a rule. Step behaviour lives in ./steps, message handlers in ./handlers.ts.
 import { ApplicationFailure, patched, workflowInfo } from '@temporalio/workflow';
 import type { Step } from '@parcours/rules/workflow';
-import { effects } from './proxies.ts';
 import { installHandlers } from './handlers.ts';
-import { createRun } from './state.ts';
+import { CancelledWhileInError, installRetryHandler } from './recoverable.ts';
+import { createRun, type JourneyRun } from './state.ts';
 import { upsertJourneyAttributes } from './search-attributes.ts';
 import { continueAsNewJourney, shouldContinueAsNew } from './continue.ts';
 import { decide, decideStep } from './steps/decide.ts';
@@ -33,12 +33,23 @@ export const ENGINE_V2_PATCH = 'journey-engine-v2';
 
 export async function parcoursJourney(input: JourneyInput): Promise<JourneyResult> {
   const run = createRun(input);
-  const { state } = run;
   const v2 = patched(ENGINE_V2_PATCH);
   installHandlers(run);
+  installRetryHandler(run);
+  try {
+    return await interpret(run, v2);
+  } catch (error) {
+    // Cancelled while held in error (recoverable.ts): end it as any cancelled journey.
+    if (error instanceof CancelledWhileInError) return runCancel(run, v2);
+    throw error;
+  }
+}
+
+async function interpret(run: JourneyRun, v2: boolean): Promise<JourneyResult> {
+  const { input, state } = run;
 
   if (!input.resume) {
-    await effects.recordJourneyStarted({
+    await run.effects.recordJourneyStarted({
       journeyId: input.journeyId,
       workflowId: workflowInfo().workflowId,
       patientId: input.patientId,
@@ -53,7 +64,7 @@ export async function parcoursJourney(input: JourneyInput): Promise<JourneyResul
     });
   }
   if (v2) upsertJourneyAttributes(run);
-  if (v2 && input.resume) await effects.recordRun({ journeyId: input.journeyId, runId: workflowInfo().runId });
+  if (v2 && input.resume) await run.effects.recordRun({ journeyId: input.journeyId, runId: workflowInfo().runId });
 
   for (let count = 0; count < MAX_STEPS_PER_RUN; count++) {
     // Step boundaries are the only places where nothing is in flight: the state is all in `state`.
@@ -64,7 +75,7 @@ export async function parcoursJourney(input: JourneyInput): Promise<JourneyResul
     state.iterations[step.id] = iteration + 1;
     run.stepsEntered++;
     run.log('step', step.id, { type: step.type, iteration });
-    await effects.recordStep({ journeyId: input.journeyId, stepId: step.id });
+    await run.effects.recordStep({ journeyId: input.journeyId, stepId: step.id });
 
     switch (step.type) {
       case 'task':

@@ -9,6 +9,8 @@ import type {
   PushFactsResult,
   ReassignTaskInput,
   ReassignTaskResult,
+  RetryFailedStepInput,
+  RetryFailedStepResult,
 } from './types.ts';
 
 export const completeTaskUpdate = defineUpdate<CompleteTaskResult, [CompleteTaskInput]>('completeTask');
@@ -16,3 +18,5 @@ export const cancelJourneySignal = defineSignal<[CancelJourneyInput]>('cancelJou
 export const journeyStateQuery = defineQuery<JourneyState>('journeyState');
 export const reassignTaskUpdate = defineUpdate<ReassignTaskResult, [ReassignTaskInput]>('reassignTask');
 export const pushFactsUpdate = defineUpdate<PushFactsResult, [PushFactsInput]>('pushFacts');
+/** Re-runs the activity a journey in `error` failed on; refused (JourneyNotInError) when the journey is not in error. */
+export const retryFailedStepUpdate = defineUpdate<RetryFailedStepResult, [RetryFailedStepInput]>('retryFailedStep');

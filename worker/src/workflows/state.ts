@@ -2,6 +2,8 @@
 // the query returns it and continue-as-new carries it to the next run.
 import { workflowInfo } from '@temporalio/workflow';
 import type { Step } from '@parcours/rules/workflow';
+import type { effects } from './proxies.ts';
+import { recoverableEffects } from './recoverable.ts';
 import type { CancelJourneyInput, CompleteTaskInput, JourneyInput, JourneyState, TimelineEntry } from './types.ts';
 
 export interface JourneyRun {
@@ -24,6 +26,12 @@ export interface JourneyRun {
   tasksOpening: number;
   /** Set while the run drains its handlers before continuing as new. */
   continuing: boolean;
+  /** retryFailedStep updates accepted, retries started by the step held in error, and retries whose outcome is known. */
+  retryRequests: number;
+  retriesStarted: number;
+  retriesSettled: number;
+  /** The activities the steps call: held in `error` on a permanent failure (recoverable.ts). */
+  effects: typeof effects;
   log: (kind: TimelineEntry['kind'], stepId: string, detail?: Record<string, unknown>) => void;
   cancelled: () => boolean;
 }
@@ -58,9 +66,14 @@ export function createRun(input: JourneyInput): JourneyRun {
     stepsEntered: 0,
     tasksOpening: 0,
     continuing: false,
+    retryRequests: 0,
+    retriesStarted: 0,
+    retriesSettled: 0,
+    effects: undefined as unknown as typeof effects,
     log: (kind, stepId, detail) =>
       state.timeline.push({ at: new Date().toISOString(), kind, stepId, ...(detail ? { detail } : {}) }),
     cancelled: () => run.cancelRequest !== null,
   };
+  run.effects = recoverableEffects(run);
   return run;
 }

@@ -60,7 +60,9 @@ export interface TimelineEntry {
     | 'subparcours'
     | 'continued'
     | 'end'
-    | 'cancelled';
+    | 'cancelled'
+    | 'error'
+    | 'retried';
   stepId: string;
   detail?: Record<string, unknown>;
 }
@@ -88,7 +90,8 @@ export interface JourneyState {
   journeyId: string;
   parcoursKey: string;
   version: number;
-  status: 'running' | 'completed' | 'cancelled';
+  /** `error`: an activity failed for good; the journey waits for a coordinator's retryFailedStep. */
+  status: 'running' | 'completed' | 'cancelled' | 'error';
   currentStep: string;
   outcome: string | null;
   openTasks: OpenTask[];
@@ -99,6 +102,29 @@ export interface JourneyState {
   pushedFacts?: Record<string, unknown>;
   previousOutcome?: string | null;
   runIds?: string[];
+  /** Set while status is `error`: which activity failed, at which step, and why. */
+  error?: JourneyErrorDetail | null;
+}
+
+/** What coordinators see of a journey held in error. */
+export interface JourneyErrorDetail {
+  stepId: string;
+  activity: string;
+  message: string;
+  type: string | null;
+  at: string;
+  /** Retries already asked for this failure. */
+  retries: number;
+}
+
+export interface RetryFailedStepInput {
+  requestedBy: string;
+}
+
+export interface RetryFailedStepResult {
+  /** `running` when the retried activity went through, `error` when it failed again. */
+  status: JourneyState['status'];
+  error: JourneyErrorDetail | null;
 }
 
 export interface CompleteTaskInput {

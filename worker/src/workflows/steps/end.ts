@@ -2,7 +2,6 @@
 // whichever activity worker runs the write.
 import { allHandlersFinished, condition } from '@temporalio/workflow';
 import type { EndStep } from '@parcours/rules/workflow';
-import { effects } from '../proxies.ts';
 import { upsertStatus } from '../search-attributes.ts';
 import type { JourneyRun } from '../state.ts';
 import type { JourneyResult } from '../journey.ts';
@@ -11,7 +10,7 @@ export async function runEnd(run: JourneyRun, step: EndStep, v2: boolean): Promi
   const { state } = run;
   state.status = 'completed';
   state.outcome = step.outcome;
-  await effects.finishJourney({
+  await run.effects.finishJourney({
     journeyId: state.journeyId,
     status: 'completed',
     outcome: step.outcome,
@@ -30,7 +29,7 @@ export async function runCancel(run: JourneyRun, v2: boolean): Promise<JourneyRe
   state.outcome = 'cancelled';
   state.openTasks = [];
   state.pendingDecision = null;
-  await effects.finishJourney({
+  await run.effects.finishJourney({
     journeyId: state.journeyId,
     status: 'cancelled',
     outcome: 'cancelled',

@@ -1,10 +1,9 @@
 // A notify step: the outbox row is written exactly once per step and iteration; a separate sender delivers it.
 import type { NotifyStep } from '@parcours/rules/workflow';
-import { effects } from '../proxies.ts';
 import type { JourneyRun } from '../state.ts';
 
 export async function runNotify(run: JourneyRun, step: NotifyStep, iteration: number): Promise<void> {
-  await effects.writeOutbox({
+  await run.effects.writeOutbox({
     journeyId: run.input.journeyId,
     stepId: step.id,
     iteration,

@@ -5,14 +5,13 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ParentClosePolicy, condition, startChild, uuid4 } from '@temporalio/workflow';
 import type { SubparcoursStep } from '@parcours/rules/workflow';
 import { journeyWorkflowId } from '../ids.ts';
-import { effects } from '../proxies.ts';
 import type { JourneyRun } from '../state.ts';
 import type { JourneyInput } from '../types.ts';
 import type { JourneyResult } from '../journey.ts';
 
 export async function runSubparcours(run: JourneyRun, step: SubparcoursStep): Promise<void> {
   const { input } = run;
-  const definition = await effects.loadPublishedDefinition({ key: step.parcours, version: step.version });
+  const definition = await run.effects.loadPublishedDefinition({ key: step.parcours, version: step.version });
   const workflowId = journeyWorkflowId(definition.key, input.patientId);
   const childInput: JourneyInput = {
     journeyId: uuid4(),

@@ -3,7 +3,6 @@
 import { condition } from '@temporalio/workflow';
 import { addDuration, subtractDuration } from '@parcours/rules/workflow';
 import type { TaskStep } from '@parcours/rules/workflow';
-import { effects } from '../proxies.ts';
 import type { JourneyRun } from '../state.ts';
 import type { OpenTask } from '../types.ts';
 
@@ -14,7 +13,7 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
   run.tasksOpening += 1;
   let opened: { taskId: string };
   try {
-    opened = await effects.openTask({
+    opened = await run.effects.openTask({
       journeyId: input.journeyId,
       stepId: step.id,
       iteration,
@@ -47,7 +46,7 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
     if (!fired) break;
     const at = new Date().toISOString();
     const to = timer.kind === 'escalation' ? step.escalation!.to : undefined;
-    await effects.recordTaskAlert({
+    await run.effects.recordTaskAlert({
       journeyId: input.journeyId,
       taskId,
       stepId: step.id,
