@@ -15,6 +15,7 @@ import { pick } from './support/ui.ts';
 import { watchPage } from './support/watch.ts';
 
 const PROFESSIONS = ['IDE', 'MG', 'PHARMACIEN'] as const;
+const ROLES_NOTIFIED = ['coordinator', 'auditor', 'admin'] as const;
 type Who = 'coordinator' | 'auditor' | 'admin' | (typeof PROFESSIONS)[number];
 
 let stack: Stack;
@@ -40,6 +41,17 @@ beforeAll(async () => {
   for (const profession of PROFESSIONS) {
     const definition = skeletonDefinition(`crawl-${profession.toLowerCase()}-${randomUUID().slice(0, 6)}`);
     definition.steps[0] = { ...definition.steps[0]!, assignee: { profession } } as (typeof definition.steps)[0];
+    // Notify steps before the task, so that every role's « Messages » inbox (and the delivery list) has a first row.
+    const recipients = [{ profession }, ...(profession === 'IDE' ? ROLES_NOTIFIED.map((role) => ({ role })) : [])];
+    const notices = recipients.map((to, i) => ({
+      id: `notice-${i}`,
+      type: 'notify' as const,
+      to,
+      message: { fr: `Nouveau parcours pour un patient (${Object.values(to)[0]})` },
+      next: [{ to: i + 1 < recipients.length ? `notice-${i + 1}` : definition.start }],
+    }));
+    (definition.steps as unknown[]).unshift(...notices);
+    definition.start = 'notice-0';
     const patient = await createPatient(stack.prisma, { birthDate: '1948-05-02' });
     await startJourneyWithOpenTask(api, definition, patient.id);
     if (profession === 'IDE') await api('POST', '/api/enrolments', { parcoursKey: definition.key, dryRun: true });

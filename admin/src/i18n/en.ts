@@ -705,6 +705,7 @@ const enDomain: DomainMessages = {
     },
     messages: {
       name: 'Message |||| Messages',
+      empty: 'No message yet.',
       fields: {
         createdAt: 'Received',
         kind: 'Type',
@@ -717,6 +718,7 @@ const enDomain: DomainMessages = {
     },
     'message-deliveries': {
       name: 'Message delivery |||| Message delivery',
+      empty: 'No message sent or to send.',
       fields: {
         createdAt: 'Created',
         status: 'Delivery state',

@@ -714,6 +714,7 @@ export const frDomain = {
     },
     messages: {
       name: 'Message |||| Messages',
+      empty: 'Aucun message pour l’instant.',
       fields: {
         createdAt: 'Reçu le',
         kind: 'Type',
@@ -726,6 +727,7 @@ export const frDomain = {
     },
     'message-deliveries': {
       name: 'Envoi des messages |||| Envoi des messages',
+      empty: 'Aucun message envoyé ou à envoyer.',
       fields: {
         createdAt: 'Créé le',
         status: 'État de l’envoi',

@@ -16,9 +16,13 @@ export const lightTheme: RaThemeOptions = {
 };
 
 // react-admin's form toolbar is grey 300, on which the primary and error text buttons fall under 4.5:1: grey 100.
+// An empty list's message and a disabled field's helper text use the « disabled » text colour (2.6:1), yet people must
+// read them: the secondary text colour (7:1).
 lightTheme.components = {
   ...defaultLightTheme.components,
   RaToolbar: { styleOverrides: { root: { backgroundColor: grey[100] } } },
+  RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { color: 'rgba(0, 0, 0, 0.6)' } } } },
+  MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: 'rgba(0, 0, 0, 0.6)' } } } },
 };
 
 export const darkTheme: RaThemeOptions = defaultDarkTheme;
