@@ -65,7 +65,8 @@ export async function withTemporalDeadline<T>(
   try {
     return await temporal.withAbortSignal(controller.signal, () => temporal.withDeadline(Date.now() + ms, fn));
   } catch (error) {
-    if (isTemporalUnreachable(error)) throw await onUnreachable();
+    // Our own abort may surface as the SDK's cancellation error rather than with DeadlineError as its cause.
+    if (controller.signal.aborted || isTemporalUnreachable(error)) throw await onUnreachable();
     throw error;
   } finally {
     clearTimeout(timer);
