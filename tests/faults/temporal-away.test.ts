@@ -64,7 +64,7 @@ describe('Temporal and the worker away, then back', () => {
     const refused = await complete(s.seed.taskId, key);
     expectUnavailable(refused, 'worker_unavailable', UPDATE_MS + 3000);
     expect((await s.prisma.task.findUniqueOrThrow({ where: { id: s.seed.taskId } })).status).toBe('open');
-    expect(await s.prisma.idempotencyRecord.count()).toBe(0);
+    expect(await s.prisma.idempotencyRecord.count({ where: { key } })).toBe(0);
 
     await s.startWorker();
     // The retry with the same key: either attaches to the Update Temporal still holds, or sends it again.

@@ -62,21 +62,29 @@ export async function createWorkflowHarness(
     },
     publish: async (body, version) => {
       const key = (body as { key: string }).key;
-      const latest = await prisma.parcoursDefinition.findFirst({ where: { key }, orderBy: { version: 'desc' } });
-      const v = version ?? (latest?.version ?? 0) + 1;
-      const hash = `test-${randomUUID()}`;
-      const row = await prisma.parcoursDefinition.create({
-        data: {
-          key,
-          version: v,
-          status: 'published',
-          title: (body as { title: { fr: string } }).title.fr,
-          body: body as object,
-          hash,
-          publishedAt: new Date(),
-        },
-      });
-      return { id: row.id, key, version: v, hash, body: body as ParcoursDefinition };
+      // The integration database is shared by every file: another file may have written versions of a shipped key
+      // (the contract fuzzing creates drafts from templates), so a version taken meanwhile is retried with the next.
+      for (let attempt = 0; ; attempt++) {
+        const latest = await prisma.parcoursDefinition.findFirst({ where: { key }, orderBy: { version: 'desc' } });
+        const v = version ?? (latest?.version ?? 0) + 1;
+        const hash = `test-${randomUUID()}`;
+        try {
+          const row = await prisma.parcoursDefinition.create({
+            data: {
+              key,
+              version: v,
+              status: 'published',
+              title: (body as { title: { fr: string } }).title.fr,
+              body: body as object,
+              hash,
+              publishedAt: new Date(),
+            },
+          });
+          return { id: row.id, key, version: v, hash, body: body as ParcoursDefinition };
+        } catch (error) {
+          if (version !== undefined || attempt >= 3 || (error as { code?: string }).code !== 'P2002') throw error;
+        }
+      }
     },
     createPatient: async (data = {}) => {
       const p = await prisma.patient.create({
