@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPatient, createUser, skeletonDefinition, TEST_PASSWORD } from '../support/factories.ts';
+import { createTestDatabase } from '../support/test-database.ts';
 import { apiAs, startJourneyWithOpenTask } from './support/api.ts';
 import { ARTIFACTS, launchBrowser, screenshot, signIn } from './support/browser.ts';
 import { crawl } from './support/crawl.ts';
@@ -19,6 +20,7 @@ const ROLES_NOTIFIED = ['coordinator', 'auditor', 'admin'] as const;
 type Who = 'coordinator' | 'auditor' | 'admin' | (typeof PROFESSIONS)[number];
 
 let stack: Stack;
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let browser: Browser;
 const emails = {} as Record<Who, string>;
 // Each list's headers are clicked once, by the first role that reaches it.
@@ -26,7 +28,10 @@ const sortedLists = new Set<string>();
 let current: Page | undefined;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(inject('databaseUrl')), launchBrowser()]);
+  // A database of its own: the crawl opens whatever row a sort puts first, and the rows other files leave belong to
+  // Temporal servers that stopped with them.
+  database = await createTestDatabase('crawl');
+  [stack, browser] = await Promise.all([startStack(database.url), launchBrowser()]);
   const [coordinator, auditor, admin, ...professionals] = await Promise.all([
     createUser(stack.prisma, { role: 'coordinator' }),
     createUser(stack.prisma, { role: 'auditor' }),
@@ -61,6 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
+  await database?.drop();
 });
 
 afterEach(async (ctx) => {

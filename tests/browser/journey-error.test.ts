@@ -50,13 +50,17 @@ afterAll(async () => {
 });
 
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await screenshot(coordinator, 'failed-journey-error').catch(() => undefined);
+  if (ctx.task.result?.state !== 'fail') return;
+  await screenshot(coordinator, 'failed-journey-error').catch(() => undefined);
+  console.error('API errors met by the page:', apiErrors);
 });
 
 describe('a journey in error', () => {
   it('is listed under « En erreur », explained on its page, and resumed by « Relancer l’étape »', async () => {
     await coordinator.locator('a[href="#/journeys"]').first().click();
     await pick(coordinator, coordinator.getByLabel(/^statut/i).first(), /^en erreur$/i);
+    // The list applies a filter after a short debounce, by navigation: wait for it, or it would pull the page back.
+    await coordinator.waitForFunction(() => decodeURIComponent(location.hash).includes('"status":"error"'));
     const row = coordinator.getByRole('row', { name: new RegExp(patient.lastName, 'i') });
     await row.waitFor();
     await expect.poll(() => row.textContent()).toMatch(/en erreur/i);

@@ -2,6 +2,7 @@
 // Temporal's own record (every run of its chain), the raw export, and a replay of that record against the current
 // workflow code that reports the exact non-determinism if the code no longer matches what happened. The reading of
 // histories is the worker package's (one mapping for every consumer); this file adds access, names and the audit trail.
+import { isGrpcServiceError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Request, RequestHandler } from 'express';
 import {
   fetchJourneyHistories,
@@ -29,7 +30,27 @@ async function loadJourney({ prisma }: ApiDeps, req: Request) {
  * The runs of this journey, oldest first. The projection's run ids are authoritative: the workflow id is reused when a
  * patient is enrolled again after a journey closed, so "the latest run of the workflow id" may be another journey.
  */
+const GRPC_NOT_FOUND = 5;
+
 async function runsOf(deps: ApiDeps, journey: { workflowId: string; runIds: string[] }): Promise<JourneyRunHistory[]> {
+  try {
+    return await fetchRuns(deps, journey);
+  } catch (error) {
+    // The row outlived Temporal's record (a server restored without it, or past its retention): say so, not a 500.
+    if (error instanceof WorkflowNotFoundError || (isGrpcServiceError(error) && error.code === GRPC_NOT_FOUND))
+      throw new AppError(
+        404,
+        'history_not_found',
+        'L’historique de ce parcours est introuvable dans le moteur de parcours',
+      );
+    throw error;
+  }
+}
+
+async function fetchRuns(
+  deps: ApiDeps,
+  journey: { workflowId: string; runIds: string[] },
+): Promise<JourneyRunHistory[]> {
   if (!journey.runIds.length) return fetchJourneyHistories(deps.temporal, journey.workflowId);
   return Promise.all(
     journey.runIds.map(async (runId) => ({
