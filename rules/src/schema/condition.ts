@@ -20,7 +20,9 @@ export type NestedCondition = LeafCondition | Condition;
 
 const meta = { name: z.string().optional(), priority: z.number().optional() };
 
-export const leafConditionSchema = z.object({
+// Strict objects: json-rules-engine throws on a node with two kinds (`all` and `any`) or a leaf that is also a group,
+// so such a node is refused here rather than stripped and published as it was written.
+export const leafConditionSchema = z.strictObject({
   fact: z.string(),
   operator: z.string(),
   value: z.unknown(),
@@ -31,10 +33,10 @@ export const leafConditionSchema = z.object({
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.object({ all: z.array(nestedConditionSchema), ...meta }),
-    z.object({ any: z.array(nestedConditionSchema), ...meta }),
-    z.object({ not: nestedConditionSchema, ...meta }),
-    z.object({ condition: z.string(), ...meta }),
+    z.strictObject({ all: z.array(nestedConditionSchema), ...meta }),
+    z.strictObject({ any: z.array(nestedConditionSchema), ...meta }),
+    z.strictObject({ not: nestedConditionSchema, ...meta }),
+    z.strictObject({ condition: z.string(), ...meta }),
   ]),
 );
 

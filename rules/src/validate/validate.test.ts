@@ -158,6 +158,12 @@ describe('validate', () => {
       'list-required',
     ],
     [
+      'a group that is both `all` and `any` (json-rules-engine throws on it)',
+      (d) => (step(d, 0).next[0].when = { all: [], any: [] } as never),
+      '/steps/0/next/0/when',
+      'invalid-condition',
+    ],
+    [
       'named condition',
       (d) => (step(d, 0).next[0].when = { condition: 'shared' }),
       '/steps/0/next/0/when',
