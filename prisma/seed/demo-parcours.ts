@@ -80,7 +80,12 @@ export const demoShortDelaysParcours: ParcoursDefinition = parcoursDefinitionSch
       title: { fr: 'Orienté(e) vers un plan de soins', en: 'Referred' },
       outcome: 'referred',
     },
-    { id: 'end-negative', type: 'end', title: { fr: 'Dépistage négatif', en: 'Negative screen' }, outcome: 'completed' },
+    {
+      id: 'end-negative',
+      type: 'end',
+      title: { fr: 'Dépistage négatif', en: 'Negative screen' },
+      outcome: 'completed',
+    },
     { id: 'end-declined', type: 'end', title: { fr: 'Sans suite', en: 'No follow-up' }, outcome: 'declined' },
   ],
 });
