@@ -20,6 +20,13 @@ const inboxFilter = z.strictObject({
 const tag = 'messages';
 const supervisors = ['coordinator', 'admin'] as const;
 
+/** The caller's message, or the same 404 whether it does not exist or is addressed to someone else. */
+async function inboxMessageOr404(...args: Parameters<typeof findInboxMessage>) {
+  const message = await findInboxMessage(...args);
+  if (!message) throw new AppError(404, 'not_found', 'Message introuvable');
+  return message;
+}
+
 export const messagesRoutes = [
   route({
     method: 'get',
@@ -72,8 +79,7 @@ export const messagesRoutes = [
       async (req, res) => {
         const user = currentUser(req);
         const { id } = parseParams(idParams, req);
-        const message = await findInboxMessage(prisma, user, id);
-        if (!message) throw new AppError(404, 'not_found', 'Message introuvable');
+        const message = await inboxMessageOr404(prisma, user, id);
         await recordAudit(prisma, req, {
           action: 'read',
           resource: 'message',
@@ -98,8 +104,7 @@ export const messagesRoutes = [
       async (req, res) => {
         const user = currentUser(req);
         const { id } = parseParams(idParams, req);
-        const message = await findInboxMessage(prisma, user, id);
-        if (!message) throw new AppError(404, 'not_found', 'Message introuvable');
+        const message = await inboxMessageOr404(prisma, user, id);
         // ON CONFLICT DO NOTHING: two tabs (or a double render) marking the same message at once both succeed, where
         // an upsert's insert would collide and answer 500. The first read time is kept.
         await prisma.$executeRaw`
