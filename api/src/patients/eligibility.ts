@@ -24,6 +24,11 @@ function leaves(e: Explanation): Explanation[] {
   }
 }
 
+const UNEVALUABLE = {
+  fr: "La règle d'éligibilité de cette version n'a pas pu être évaluée",
+  en: 'The eligibility rule of this version could not be evaluated',
+};
+
 export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const { id } = parseParams(idParams, req);
@@ -46,20 +51,36 @@ export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
     };
     const verdicts = await Promise.all(
       published.map(async (p) => {
-        const def = p.body as unknown as ParcoursDefinition;
-        const verdict = await evaluate(def.eligibility, facts, now, { labels: definitionLabeler(def) });
-        const parts = leaves(verdict.explanation).map((e) => explanationText(e));
-        return {
+        const about = {
           parcoursKey: p.key,
           version: p.version,
           definitionId: p.id,
           title: p.title,
-          eligible: verdict.result,
-          explanation: verdict.explanation,
-          text: verdict.text,
-          reasons: { fr: parts.map((t) => t.fr), en: parts.map((t) => t.en) },
           runningJourneyId: running.find((j) => j.parcoursKey === p.key)?.id ?? null,
         };
+        const def = p.body as unknown as ParcoursDefinition;
+        try {
+          const verdict = await evaluate(def.eligibility, facts, now, { labels: definitionLabeler(def) });
+          const parts = leaves(verdict.explanation).map((e) => explanationText(e));
+          return {
+            ...about,
+            eligible: verdict.result,
+            explanation: verdict.explanation,
+            text: verdict.text,
+            reasons: { fr: parts.map((t) => t.fr), en: parts.map((t) => t.en) },
+          };
+        } catch (error) {
+          // A stored version the engine cannot evaluate (written before a validation rule existed, or by hand) must
+          // not blank the verdicts of every other parcours: it reads as not eligible, with the reason, and is logged.
+          req.log?.error({ err: error, definitionId: p.id }, 'eligibility rule could not be evaluated');
+          return {
+            ...about,
+            eligible: false,
+            explanation: null,
+            text: UNEVALUABLE,
+            reasons: { fr: [UNEVALUABLE.fr], en: [UNEVALUABLE.en] },
+          };
+        }
       }),
     );
     await recordAudit(prisma, req, {
