@@ -12,7 +12,7 @@ export default tseslint.config(
       '**/dist/**',
       'data/**',
       '.venv*/**',
-      'worker/src/db/generated/**',
+      'db/src/generated/**',
       '**/test-artifacts/**',
     ],
   },

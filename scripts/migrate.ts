@@ -1,5 +1,5 @@
-// `npm run db:migrate`: applies prisma/migrations to DATABASE_URL without the Prisma CLI's native engine.
-import { migrate } from '../worker/src/db/migrate.ts';
+// `npm run db:migrate`: applies db/prisma/migrations to DATABASE_URL without the Prisma CLI's native engine.
+import { migrate } from '@parcours/db';
 
 const url = process.env.DATABASE_URL;
 if (!url) {

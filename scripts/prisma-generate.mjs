@@ -6,6 +6,6 @@ import { existsSync } from 'node:fs';
 
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY) env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
-if (!existsSync('prisma/schema.prisma')) process.exit(0);
+if (!existsSync('db/prisma/schema.prisma')) process.exit(0);
 const result = spawnSync('npx', ['--no-install', 'prisma', 'generate'], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

@@ -2,7 +2,8 @@
 // Temporal, the source of truth (e.g. after restoring the database from a backup older than the journeys). Idempotent.
 // Reads DATABASE_URL, TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE like the worker.
 import { Client, Connection } from '@temporalio/client';
-import { createPrismaClient, loadWorkerConfig, rebuildProjections } from '@parcours/worker';
+import { loadWorkerConfig, rebuildProjections } from '@parcours/worker';
+import { createPrismaClient } from '@parcours/db';
 
 const queryIndex = process.argv.indexOf('--query');
 const query = queryIndex > 0 ? process.argv[queryIndex + 1] : undefined;

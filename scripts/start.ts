@@ -7,9 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { templates } from '@parcours/rules';
-import { createPrismaClient, devServerSearchAttributeFlags, migrate } from '@parcours/worker';
-import { seedDemo } from '../prisma/seed/seed.ts';
-import { demoLogins, DEMO_PASSWORD } from '../prisma/seed/people.ts';
+import { devServerSearchAttributeFlags } from '@parcours/worker';
+import { createPrismaClient, migrate } from '@parcours/db';
+import { demoLogins, DEMO_PASSWORD, seedDemo } from '@parcours/db/seed';
+import { hashPassword } from '@parcours/api/passwords';
 import { temporalBinaries } from './temporal-bins.mjs';
 import { startEmbeddedPostgres } from './start/embedded-postgres.ts';
 import { portInUse, startChild, waitForPort, type Child } from './start/processes.ts';
@@ -66,7 +67,7 @@ try {
   }
   const applied = await migrate(databaseUrl);
   const prisma = createPrismaClient(databaseUrl, { max: 2 });
-  const seeded = await seedDemo(prisma, { templates });
+  const seeded = await seedDemo(prisma, { templates, hashPassword });
   await prisma.$disconnect();
   console.log(
     `Database ready (${applied.length} migration(s) applied; demo data: ${seeded.users} users, ${seeded.patients} patients).`,

@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
-import { createPrismaClient } from '@parcours/worker';
+import { createPrismaClient } from '@parcours/db';
 import { createApp, enrolmentRunnerOf } from './app.ts';
 import { flushAudit } from './audit/record.ts';
 import { TokenService } from './auth/tokens.ts';

@@ -10,7 +10,7 @@ import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
 import { chromium } from 'playwright-core';
 import { apiConfigSchema, createApp, TokenService } from '@parcours/api';
-import { createPrismaClient } from '@parcours/worker';
+import { createPrismaClient } from '@parcours/db';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const DIST = fileURLToPath(new URL('../../admin/dist', import.meta.url));

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { templates } from '@parcours/rules';
 import { hashPassword } from '@parcours/api';
-import { definitionHash } from '../../api/src/parcours/hash.ts';
+import { definitionHash } from '@parcours/rules/definition-hash';
 
 export const PATIENTS = 100_000;
 export const OPEN_TASKS = 50_000;

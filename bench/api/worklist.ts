@@ -2,8 +2,8 @@
 // this process, 50 at a time, the same number of times: listWorklist is the function the endpoint calls, so both run
 // the same SQL (one statement: page, names and total); the difference is HTTP, auth, validation, audit and JSON.
 import autocannon from 'autocannon';
-import type { PrismaClient } from '@parcours/worker';
-import { listWorklist } from '../../api/src/tasks/worklist.ts';
+import type { PrismaClient } from '@parcours/db';
+import { listWorklist } from '@parcours/api';
 import { summary } from './stats.ts';
 
 export const WORKLIST_PATH = `/api/tasks?sort=${encodeURIComponent('["dueAt","ASC"]')}&range=${encodeURIComponent('[0,24]')}`;

@@ -1,5 +1,5 @@
 // Deterministic generator of synthetic patients for the eligibility bench (seeded PRNG: same patients every run).
-import type { PatientRecord } from '../../rules/src/index.js';
+import type { PatientRecord } from '@parcours/rules';
 
 const CONDITIONS = ['diabete-type-2', 'insuffisance-cardiaque', 'bpco', 'hta', 'avc', 'cancer'];
 const ALD = ['8', '5', '14', '12', '30', '23'];

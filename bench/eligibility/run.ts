@@ -1,7 +1,7 @@
 // Eligibility bench: the three templates over 100,000 generated patients, compiled predicates vs json-rules-engine.
 // Run: npx tsx bench/eligibility/run.ts [patients]
-import { compileCondition, createEngine, patientFacts, templates } from '../../rules/src/index.js';
-import type { PatientFacts } from '../../rules/src/index.js';
+import { compileCondition, createEngine, patientFacts, templates } from '@parcours/rules';
+import type { PatientFacts } from '@parcours/rules';
 import { generatePatients } from './patients.js';
 
 const N = Number(process.argv[2] ?? 100_000);

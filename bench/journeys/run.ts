@@ -8,14 +8,9 @@ import { cpus, totalmem } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { ParcoursDefinition } from '@parcours/rules';
-import {
-  bundleWorkflows,
-  completeTaskUpdate,
-  createActivities,
-  createPrismaClient,
-  startJourneyWorkflow,
-} from '@parcours/worker';
-import type { PinnedDefinition, PrismaClient } from '@parcours/worker';
+import { bundleWorkflows, completeTaskUpdate, createActivities, startJourneyWorkflow } from '@parcours/worker';
+import { createPrismaClient, type PrismaClient } from '@parcours/db';
+import type { PinnedDefinition } from '@parcours/worker';
 import { createTestDatabase } from '../../tests/support/test-database.ts';
 import { createLocalEnv } from '../../tests/support/temporal.ts';
 import { percentile, runPool, until } from './pool.ts';

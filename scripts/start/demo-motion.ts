@@ -1,10 +1,10 @@
-// The step of `npm start` that sets the demo CPTS in motion once the worker runs (prisma/seed/motion.ts): journeys
+// The step of `npm start` that sets the demo CPTS in motion once the worker runs (motion/motion.ts): journeys
 // started and moved forward through Temporal. A failure here is reported but does not stop the product.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
 import protos from '@temporalio/proto';
-import { createPrismaClient } from '@parcours/worker';
-import { setDemoInMotion } from '../../prisma/seed/motion.ts';
+import { createPrismaClient } from '@parcours/db';
+import { setDemoInMotion } from './motion/motion.ts';
 
 export async function runDemoMotion(databaseUrl: string, temporalAddress: string): Promise<void> {
   const started = Date.now();

@@ -7,8 +7,7 @@ import { pino } from 'pino';
 import supertest from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { apiConfigSchema, createApp, enrolmentRunnerOf, flushAudit, TokenService } from '@parcours/api';
-import { createPrismaClient } from '@parcours/worker';
-import type { PrismaClient } from '@parcours/worker';
+import { createPrismaClient, type PrismaClient } from '@parcours/db';
 import { createUser, TEST_PASSWORD } from '../support/factories.ts';
 
 let prisma: PrismaClient;

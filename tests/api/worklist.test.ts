@@ -3,7 +3,7 @@
 // audit row of every list written in the background yet written.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { flushAudit } from '../../api/src/audit/record.ts';
+import { flushAudit } from '@parcours/api';
 import { createPatient } from '../support/factories.ts';
 import { createLightHarness, type LightHarness } from '../support/api-harness.ts';
 

@@ -336,12 +336,12 @@ describe('env table', () => {
       .sort();
 
   it('matches the keys of the api configuration schema', async () => {
-    const { apiConfigSchema } = await import('../../api/src/config.ts');
+    const { apiConfigSchema } = await import('@parcours/api/config');
     expect(keysOf(apiConfigSchema)).toEqual(column('api'));
   });
 
   it('matches the keys of the worker configuration schema', async () => {
-    const { workerConfigSchema } = await import('../../worker/src/config.ts');
+    const { workerConfigSchema } = await import('@parcours/worker/config');
     expect(keysOf(workerConfigSchema)).toEqual(column('worker'));
   });
 });

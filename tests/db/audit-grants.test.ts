@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { insertJourneyStarts } from '@parcours/worker';
-import { createPrismaClient } from '@parcours/worker';
+import { createPrismaClient } from '@parcours/db';
 import { createPatient, createUser } from '../support/factories.ts';
 
 const url = inject('databaseUrl');

@@ -1,9 +1,10 @@
 // The migrations are hand-applied SQL (the Prisma engine is unavailable offline), so this proves they produce exactly
-// the tables, columns, types, nullability and unique indexes that prisma/schema.prisma describes.
+// the tables, columns, types, nullability and unique indexes that db/prisma/schema.prisma describes.
 import { readFileSync } from 'node:fs';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { schemaPath } from '@parcours/db';
 
 interface DmmfField {
   name: string;
@@ -20,7 +21,7 @@ interface DmmfModel {
   uniqueIndexes: { fields: string[] }[];
 }
 
-const schema = readFileSync(new URL('../../prisma/schema.prisma', import.meta.url), 'utf8');
+const schema = readFileSync(schemaPath, 'utf8');
 const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] }))) as {
   datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[] };
 };
@@ -45,7 +46,7 @@ function expectedUdt(field: DmmfField): string {
   return field.isList ? `_${base}` : String(base);
 }
 
-describe('database schema matches prisma/schema.prisma', () => {
+describe('database schema matches db/prisma/schema.prisma', () => {
   const client = new pg.Client({ connectionString: inject('databaseUrl') });
   beforeAll(() => client.connect());
   afterAll(() => client.end());

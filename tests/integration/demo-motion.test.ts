@@ -8,14 +8,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templates, validate } from '@parcours/rules';
-import { createPrismaClient, createWorker, fetchJourneyHistories, journeyHistoryView } from '@parcours/worker';
-import type { PrismaClient } from '@parcours/worker';
-import { taskScope } from '../../api/src/auth/scope.ts';
-import { seedDemo } from '../../prisma/seed/seed.ts';
-import { demoLogins } from '../../prisma/seed/people.ts';
-import { demoJourneyPlan } from '../../prisma/seed/motion-plan.ts';
-import { setDemoInMotion } from '../../prisma/seed/motion.ts';
-import { DEMO_PARCOURS_KEY, demoShortDelaysParcours } from '../../prisma/seed/demo-parcours.ts';
+import { createWorker, fetchJourneyHistories, journeyHistoryView } from '@parcours/worker';
+import { createPrismaClient, type PrismaClient } from '@parcours/db';
+import { DEMO_PARCOURS_KEY, demoLogins, demoShortDelaysParcours, seedDemo } from '@parcours/db/seed';
+import { hashPassword, taskScope } from '@parcours/api';
+import { demoJourneyPlan } from '../../scripts/start/motion/motion-plan.ts';
+import { setDemoInMotion } from '../../scripts/start/motion/motion.ts';
 import { createTestDatabase } from '../support/test-database.ts';
 import { createLocalEnv } from '../support/temporal.ts';
 import { sharedBundle } from '../workflows/support/harness.ts';
@@ -29,7 +27,7 @@ beforeAll(async () => {
   // Its own database: the demo seed writes fixed logins and publishes the shipped keys.
   [db, env] = await Promise.all([createTestDatabase('demo'), createLocalEnv()]);
   prisma = createPrismaClient(db.url);
-  await seedDemo(prisma, { templates, patients: 200 });
+  await seedDemo(prisma, { templates, patients: 200, hashPassword });
 });
 afterAll(async () => {
   await prisma?.$disconnect();

@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiConfigSchema, createApp, TokenService } from '@parcours/api';
-import { createPrismaClient } from '@parcours/worker';
+import { createPrismaClient } from '@parcours/db';
 import { createPatient, createUser, TEST_PASSWORD } from '../support/factories.ts';
 
 const prisma = createPrismaClient(inject('databaseUrl'));

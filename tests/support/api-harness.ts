@@ -8,8 +8,8 @@ import { pino } from 'pino';
 import supertest from 'supertest';
 import { apiConfigSchema, createApp, enrolmentRunnerOf, flushAudit, TokenService } from '@parcours/api';
 import type { EnrolmentRunner } from '@parcours/api';
-import { bundleWorkflows, createPrismaClient, createWorker } from '@parcours/worker';
-import type { PrismaClient } from '@parcours/worker';
+import { bundleWorkflows, createWorker } from '@parcours/worker';
+import { createPrismaClient, type PrismaClient } from '@parcours/db';
 import { createUser, TEST_PASSWORD } from './factories.ts';
 
 type Role = 'coordinator' | 'professional' | 'auditor' | 'admin';

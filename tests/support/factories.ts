@@ -1,6 +1,6 @@
 // Factories with random ids instead of shared fixtures: each test creates what it needs and never collides.
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
 import { hashPassword } from '@parcours/api';
 
 export const TEST_PASSWORD = 'correct-horse-battery';

@@ -1,6 +1,6 @@
 // Outbox rows for relay and inbox tests: a journey (patient, definition) to hang them on, then one message.
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
 import { createPatient } from './factories.ts';
 
 export async function createJourneyRow(prisma: PrismaClient) {

@@ -1,6 +1,6 @@
 // Relay tests own their database: the relay claims every pending row, so rows of other tests must not be there.
 import { afterAll, beforeAll } from 'vitest';
-import { createPrismaClient, type PrismaClient } from '@parcours/worker';
+import { createPrismaClient, type PrismaClient } from '@parcours/db';
 import { createTestDatabase } from './test-database.ts';
 
 export function useOwnDatabase(label: string): () => { prisma: PrismaClient; url: string } {

@@ -2,7 +2,7 @@
 // or, when none is found, the SDK's own download (works on a machine with internet).
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporalBinaries } from '../../scripts/temporal-bins.mjs';
-import { JOURNEY_SEARCH_ATTRIBUTES } from '../../worker/src/workflows/search-attribute-keys.ts';
+import { JOURNEY_SEARCH_ATTRIBUTES } from '@parcours/worker/search-attributes';
 
 export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const { testServer } = await temporalBinaries();

@@ -2,7 +2,7 @@
 // server at 127.0.0.1:5432 when unset, migrated with the project's migrations, and dropped at the end of the run.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrate } from '../../worker/src/db/migrate.ts';
+import { migrate } from '@parcours/db';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 

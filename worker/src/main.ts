@@ -1,7 +1,7 @@
 // `node --import tsx worker/src/main.ts`: runs the parcours worker until SIGINT/SIGTERM, then drains and exits.
 import { NativeConnection } from '@temporalio/worker';
 import { loadWorkerConfig } from './config.ts';
-import { createPrismaClient } from './db/client.ts';
+import { createPrismaClient } from '@parcours/db';
 import { startRelayFromConfig } from './relay/start.ts';
 import { createWorker } from './worker.ts';
 

@@ -2,8 +2,7 @@
 // (database triggers refuse UPDATE, DELETE and TRUNCATE; the application's role may only INSERT and SELECT it).
 import type { Request } from 'express';
 import type { Logger } from 'pino';
-import type { PrismaClient } from '@parcours/worker';
-import type { Db } from '@parcours/worker/db';
+import type { Db, PrismaClient } from '@parcours/db';
 
 export interface AuditEntry {
   action:

@@ -7,7 +7,7 @@
 // Hand-written on a small table rather than with rate-limiter-flexible: its PostgreSQL store creates its own table at
 // run time (the app's role may not, and tests/db/schema-drift.test.ts would not know it), and counting failures only,
 // with progressive locks, is two SQL statements here.
-import type { PrismaClient } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
 
 export interface ThrottlePolicy {
   /** Failures within the window that lock the key. */

@@ -2,7 +2,7 @@
 // used and issues the next of the same family; presenting an already used one means two parties hold it (a stolen copy
 // was replayed, or the thief used it first), so the whole family is revoked and both must sign in again.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { PrismaClient } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
 
 export const REFRESH_TTL_MS = 12 * 60 * 60_000;
 

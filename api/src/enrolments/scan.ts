@@ -3,7 +3,7 @@
 // second of CPU). Shared by the enrolment job and its synchronous preview.
 import type { NestedCondition, ParcoursDefinition } from '@parcours/rules';
 import { compileCondition, isLeaf, patientFacts } from '@parcours/rules';
-import type { PrismaClient } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
 import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
 

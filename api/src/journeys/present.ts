@@ -1,6 +1,6 @@
 // The list and detail shapes of a journey, from the projection plus the patient's name and overdue task count.
 import { outcomeLabel, type OutcomeDefinition } from '@parcours/rules';
-import type { Db } from '@parcours/worker/db';
+import type { Db } from '@parcours/db';
 import type { ApiDeps } from '../deps.ts';
 import { definitionLabels, stepTitle, type DefinitionLabels } from './step-titles.ts';
 

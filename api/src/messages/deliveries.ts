@@ -1,6 +1,6 @@
 // The coordinators' view of delivery: every outbox message with its state, and the retry of a dead letter.
 import { z } from 'zod';
-import type { PrismaClient } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
 import { AppError } from '../http/errors.ts';
 import type { ListQuery } from '../http/list-query.ts';
 import { messageInclude, type MessageRow } from './inbox.ts';

@@ -1,7 +1,6 @@
 // The caller's inbox: a page of the messages addressed to them (newest first by default), the total, and the unread
 // count for the menu badge. Ids come from one SQL statement over the scope; the rows are then loaded with their patient.
-import { Db } from '@parcours/worker/db';
-import type { PrismaClient } from '@parcours/worker';
+import { Db, type PrismaClient } from '@parcours/db';
 import type { Principal } from '../auth/tokens.ts';
 import { inboxCondition, unreadCondition } from './scope.ts';
 

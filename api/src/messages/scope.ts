@@ -1,7 +1,7 @@
 // Whose inbox a message is in, as SQL over the outbox row's `recipient` JSON: the person named (`userId`) and nobody
 // else; otherwise the active users of the profession, or of the role; messages to the patient go to the coordinators,
 // who pass them on. The relay e-mails the same people (worker/src/relay/recipients.ts).
-import { Db } from '@parcours/worker/db';
+import { Db } from '@parcours/db';
 import type { Principal } from '../auth/tokens.ts';
 
 const { Prisma } = Db;

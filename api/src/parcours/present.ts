@@ -1,5 +1,5 @@
 // The list/detail shape of a parcours row, with the number of running journeys pinned to it.
-import type { PrismaClient } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
 import type { Issue, ValidationResult } from '@parcours/rules';
 
 interface DefinitionRow {

@@ -1,12 +1,12 @@
 // POST /api/parcours/:id/publish: validates with rules/ and freezes the draft under the next version number.
 import type { RequestHandler } from 'express';
 import { validate } from '@parcours/rules';
+import { definitionHash } from '@parcours/rules/definition-hash';
 import { recordAudit } from '../audit/record.ts';
 import type { ApiDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { idParams } from '../http/common.ts';
 import { parseParams } from '../http/validate.ts';
-import { definitionHash } from './hash.ts';
 
 export function publishParcours({ prisma, config }: ApiDeps): RequestHandler {
   return async (req, res) => {

@@ -28,8 +28,6 @@ import {
 import { simulateParcours } from './simulate.ts';
 import { createFromTemplate, listFacts, listTemplates } from './templates.ts';
 
-export { definitionHash } from './hash.ts';
-
 const sortable = ['key', 'version', 'status', 'title', 'updatedAt', 'publishedAt'] as const;
 const tag = 'parcours';
 

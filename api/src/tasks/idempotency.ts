@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { z } from 'zod';
-import type { PrismaClient } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
 import { AppError } from '../http/errors.ts';
 
 export const idempotencyKeySchema = z

@@ -1,5 +1,5 @@
 // The worklist row: the task with its patient, parcours and assignee names, and whether it is overdue.
-import type { Db } from '@parcours/worker/db';
+import type { Db } from '@parcours/db';
 
 export const taskInclude = {
   journey: {

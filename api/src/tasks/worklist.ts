@@ -6,8 +6,7 @@
 // short lists are merged by the outer ORDER BY, and each branch is counted over its index. The branches are disjoint
 // (assigneeUserId = me vs IS NULL), so the total is the sum of their counts. Prisma's relation loading would add one
 // statement per relation and the count another: bench/api measured ≈10 per call.
-import { Db } from '@parcours/worker/db';
-import type { PrismaClient } from '@parcours/worker';
+import { Db, type PrismaClient } from '@parcours/db';
 import type { Principal } from '../auth/tokens.ts';
 import type { TaskRow } from './present.ts';
 

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { pino } from 'pino';
 import { apiConfigSchema, createApp, TokenService } from '@parcours/api';
-import { bundleWorkflows, createPrismaClient, createWorker } from '@parcours/worker';
-import type { PrismaClient } from '@parcours/worker';
+import { bundleWorkflows, createWorker } from '@parcours/worker';
+import { createPrismaClient, type PrismaClient } from '@parcours/db';
 import { createLocalEnv } from '../../support/temporal.ts';
 
 export interface Stack {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { temporalBinaries } from '../../../scripts/temporal-bins.mjs';
-import { devServerSearchAttributeFlags } from '../../../worker/src/workflows/search-attribute-keys.ts';
+import { devServerSearchAttributeFlags } from '@parcours/worker/search-attributes';
 
 export interface DevServer {
   address: string;

@@ -8,8 +8,8 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { pino } from 'pino';
 import { apiConfigSchema, createApp, enrolmentRunnerOf, flushAudit, TokenService } from '@parcours/api';
-import { bundleWorkflows, createPrismaClient, createWorker } from '@parcours/worker';
-import type { PrismaClient } from '@parcours/worker';
+import { bundleWorkflows, createWorker } from '@parcours/worker';
+import { createPrismaClient, type PrismaClient } from '@parcours/db';
 import { createPatient, createUser, skeletonDefinition } from '../../support/factories.ts';
 import { createDevServer, type DevServer } from './dev-server.ts';
 

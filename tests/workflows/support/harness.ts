@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
-import { bundleWorkflows, createPrismaClient, createWorker, journeyWorkflowId } from '@parcours/worker';
-import type { JourneyInput, PinnedDefinition, PrismaClient } from '@parcours/worker';
+import { bundleWorkflows, createWorker, journeyWorkflowId } from '@parcours/worker';
+import { createPrismaClient, type PrismaClient } from '@parcours/db';
+import type { JourneyInput, PinnedDefinition } from '@parcours/worker';
 import type { ParcoursDefinition } from '@parcours/rules';
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;

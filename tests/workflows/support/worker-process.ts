@@ -1,7 +1,8 @@
 // A journey worker in its own process, so a test can kill it outright (SIGKILL: no drain, no goodbye to the server)
 // the way a crashed or OOM-killed pod dies. Args: <temporal address> <task queue> <database url>. Prints "ready".
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { bundleWorkflows, createActivities, createPrismaClient } from '@parcours/worker';
+import { bundleWorkflows, createActivities } from '@parcours/worker';
+import { createPrismaClient } from '@parcours/db';
 
 const [address, taskQueue, databaseUrl] = process.argv.slice(2) as [string, string, string];
 const connection = await NativeConnection.connect({ address });

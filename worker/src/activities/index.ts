@@ -3,7 +3,7 @@
 import { chooseTransition, patientFacts } from '@parcours/rules';
 import type { ParcoursDefinition, Transition } from '@parcours/rules';
 import { ApplicationFailure } from '@temporalio/common';
-import type { Db, PrismaClient } from '../db/client.ts';
+import type { Db, PrismaClient } from '@parcours/db';
 import type { PinnedDefinition } from '../workflows/types.ts';
 import { journeyActivities } from './journeys.ts';
 import { taskActivities } from './tasks.ts';

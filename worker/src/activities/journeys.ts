@@ -1,6 +1,6 @@
 // Journey projection writes. Times come from the workflow (its deterministic clock), never from this process's clock,
 // so a retried or replayed activity writes the same row.
-import { Db, type PrismaClient } from '../db/client.ts';
+import { Db, type PrismaClient } from '@parcours/db';
 import { insertJourneyStarts } from '../projections/journey-start.ts';
 import type { JourneyErrorDetail } from '../workflows/types.ts';
 

@@ -1,7 +1,7 @@
 // Task projection writes: open, close, remind, escalate, reassign. Each is idempotent (keyed on the task, guarded on
 // its state) because Temporal may run an activity more than once.
 import type { Assignee, FormField, LocalizedText } from '@parcours/rules';
-import type { Db, PrismaClient } from '../db/client.ts';
+import type { Db, PrismaClient } from '@parcours/db';
 import type { TaskAssigneeTarget } from '../workflows/types.ts';
 import { failPermanentlyOnDataError } from './permanent-errors.ts';
 

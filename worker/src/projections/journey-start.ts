@@ -3,7 +3,7 @@
 // gets there earlier, or after the API died between the start and its insert) writes the audit row with it, and only
 // it. So a started journey can never be left without its trace, nor traced twice. One statement rather than an
 // interactive transaction: nothing holds a pooled connection between round trips while 64 starts are in flight.
-import type { PrismaClient } from '../db/client.ts';
+import type { PrismaClient } from '@parcours/db';
 
 export interface JourneyStartRow {
   id: string;

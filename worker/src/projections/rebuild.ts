@@ -2,7 +2,7 @@
 // state (query for open ones, the last run's state for closed ones) is upserted. Idempotent: run it as often as
 // needed, e.g. after restoring the database from an older backup.
 import type { Client } from '@temporalio/client';
-import { Db, type PrismaClient } from '../db/client.ts';
+import { Db, type PrismaClient } from '@parcours/db';
 import { fetchJourneyHistories } from '../history/fetch.ts';
 import { journeyHistoryView } from '../history/timeline.ts';
 import { journeyStateQuery } from '../workflows/messages.ts';

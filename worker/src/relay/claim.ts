@@ -1,7 +1,7 @@
 // Claims due outbox rows for one relay. `FOR UPDATE SKIP LOCKED` lets several workers poll the same table without
 // waiting on or claiming each other's rows; the claim counts the attempt and pushes `nextAttemptAt` one lease ahead,
 // so a relay that dies mid-send releases its rows when the lease runs out (and that attempt still counts).
-import type { PrismaClient } from '../db/client.ts';
+import type { PrismaClient } from '@parcours/db';
 
 export interface ClaimedMessage {
   id: string;

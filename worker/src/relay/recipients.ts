@@ -1,7 +1,7 @@
 // Who a message reaches: the active users it is addressed to, by id, profession or role. The API's inbox uses the same
 // rule (api/src/messages/scope.ts), so the people emailed are exactly the people who see the message in the back office.
 import { z } from 'zod';
-import type { PrismaClient } from '../db/client.ts';
+import type { PrismaClient } from '@parcours/db';
 
 /** The shapes an outbox row's `recipient` takes: a notify step's `to`, or a task's assignee for its alerts. */
 export const messageRecipientSchema = z.union([

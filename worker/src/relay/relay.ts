@@ -2,7 +2,7 @@
 // comes from the outbox id and a sent row is never claimed again). It runs in each worker process, independent of
 // Temporal, so mail still leaves while the Temporal server is down and a crashed workflow cannot stall delivery.
 import type { Transporter } from 'nodemailer';
-import type { PrismaClient } from '../db/client.ts';
+import type { PrismaClient } from '@parcours/db';
 import { backoffDelayMs } from './backoff.ts';
 import { claimDueMessages, markFailed, markSent, type ClaimedMessage } from './claim.ts';
 import { composeEmail } from './compose.ts';

@@ -1,7 +1,7 @@
 // Starts the outbox relay of a worker process when SMTP_URL is set; without it, messages are only shown in the inbox.
 import { pino } from 'pino';
 import type { WorkerConfig } from '../config.ts';
-import type { PrismaClient } from '../db/client.ts';
+import type { PrismaClient } from '@parcours/db';
 import { createRelay, type Relay } from './relay.ts';
 import { createSmtpTransport } from './transport.ts';
 

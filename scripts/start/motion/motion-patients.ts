@@ -2,8 +2,8 @@
 // the slot (so the journeys spread over the patients), who is eligible now (the same check as POST /api/journeys), is
 // not already in that parcours, and was not given to another slot of this run.
 import { evaluate, patientFacts, type ParcoursDefinition } from '@parcours/rules';
-import type { PrismaClient } from '../../worker/src/db/client.ts';
-import { stableUuid } from './random.ts';
+import type { PrismaClient } from '@parcours/db';
+import { stableUuid } from '@parcours/db/seed';
 
 type PatientRow = Awaited<ReturnType<PrismaClient['patient']['findMany']>>[number];
 

@@ -1,8 +1,9 @@
 // What the demo motion needs from the seeded database: who acts (the demo login of each profession, the coordinator
 // for role tasks) and the published definition each demo journey is pinned to.
 import type { ParcoursDefinition } from '@parcours/rules';
-import type { PinnedDefinition, PrismaClient, TaskAssigneeTarget } from '@parcours/worker';
-import { demoLogins } from './people.ts';
+import type { PinnedDefinition, TaskAssigneeTarget } from '@parcours/worker';
+import type { PrismaClient } from '@parcours/db';
+import { demoLogins } from '@parcours/db/seed';
 
 export interface DemoActors {
   coordinator: string;

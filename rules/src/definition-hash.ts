@@ -1,5 +1,7 @@
 // The content hash of a published definition: canonical JSON (sorted keys) so it identifies the content, not its
-// formatting. Pinned in every journey started on that version.
+// formatting. Pinned in every journey started on that version. Computed by the API when it publishes and by the seed
+// and the benchmarks when they write published versions. A sub-entry (`@parcours/rules/definition-hash`) rather than
+// part of the main entry: it needs node:crypto, and the back office bundles the main entry for the browser.
 import { createHash } from 'node:crypto';
 
 function canonical(value: unknown): string {

@@ -1,13 +1,12 @@
-// Applies prisma/migrations with Prisma's own bookkeeping (_prisma_migrations, sha256 checksums, advisory lock), so a
+// Applies db/prisma/migrations with Prisma's own bookkeeping (_prisma_migrations, sha256 checksums, advisory lock), so a
 // database migrated here is one `prisma migrate deploy` recognises, and vice versa. Needed because the Prisma CLI cannot
 // fetch its native schema engine offline; where the engine exists, `prisma migrate deploy` does the same job.
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { migrationsDir } from './paths.ts';
 
-export const migrationsDir = fileURLToPath(new URL('../../../prisma/migrations', import.meta.url));
 // The lock id Prisma Migrate itself takes, so the two never run at once on the same database.
 const PRISMA_ADVISORY_LOCK = 72707369;
 

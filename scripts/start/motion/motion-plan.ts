@@ -2,7 +2,7 @@
 // journey; its position in the list is its identity (its journey id is derived from it), so slots are only ever
 // appended, never reordered. `answers` are the task answers given, step by step, by the demo professional the task is
 // for; a journey stops where its script has no answers for the open task (a person has to act) or where it waits.
-import { DEMO_PARCOURS_KEY } from './demo-parcours.ts';
+import { DEMO_PARCOURS_KEY } from '@parcours/db/seed';
 
 export interface DemoJourneySlot {
   parcoursKey: string;

@@ -1,18 +1,24 @@
 // The idempotent demo seed: users (the documented demo logins and the CPTS's professionals), patients, the shipped
 // parcours templates published as version 1 and the demo-only parcours with delays in seconds (demo-parcours.ts).
-// Re-running it changes nothing that exists. Journeys are not written here: motion.ts starts them through Temporal.
-import { hashPassword } from '../../api/src/auth/passwords.ts';
-import type { PrismaClient } from '../../worker/src/db/client.ts';
-import { definitionHash } from '../../api/src/parcours/routes.ts';
+// Re-running it changes nothing that exists. Journeys are not written here: scripts/start/motion/motion.ts starts them
+// through Temporal. Passwords are hashed by the caller's function (the API's argon2id): the database package knows no
+// hashing scheme and depends on no application package.
+import { definitionHash } from '@parcours/rules/definition-hash';
+import type { PrismaClient } from '../src/client.ts';
 import { DEMO_PASSWORD, demoLogins, demoPatients, demoProfessionals } from './people.ts';
 import { demoShortDelaysParcours } from './demo-parcours.ts';
 
-export async function seedDemo(
-  prisma: PrismaClient,
-  options: { now?: Date; patients?: number; templates?: Record<string, { key: string; title: { fr: string } }> } = {},
-) {
+export interface SeedDemoOptions {
+  /** Hashes the shared demo password the way logins verify it. */
+  hashPassword: (password: string) => Promise<string>;
+  now?: Date;
+  patients?: number;
+  templates?: Record<string, { key: string; title: { fr: string } }>;
+}
+
+export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
   const now = options.now ?? new Date();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await options.hashPassword(DEMO_PASSWORD);
   const users = [...demoLogins.map((u) => ({ ...u })), ...demoProfessionals()];
   await prisma.user.createMany({ data: users.map((u) => ({ ...u, passwordHash })), skipDuplicates: true });
   const patients = demoPatients(options.patients ?? 200, now);
