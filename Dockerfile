@@ -19,10 +19,11 @@ ENV NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=fals
 
 FROM base AS build
 # Manifests first so the dependency layer is reused while only sources change. The postinstall hook generates the Prisma
-# client from prisma/ with scripts/prisma-generate.mjs, and rules/ is a workspace whose bin must exist when linked.
+# client from db/prisma/ with scripts/prisma-generate.mjs, and rules/ is a workspace whose bin must exist when linked.
 COPY package.json package-lock.json prisma.config.ts ./
 COPY scripts/prisma-generate.mjs scripts/
-COPY prisma prisma
+COPY db/package.json db/
+COPY db/prisma db/prisma
 COPY rules rules
 COPY worker/package.json worker/
 COPY api/package.json api/

@@ -15,6 +15,7 @@ export default defineConfig({
             'worker/src/**/*.test.ts',
             'api/src/**/*.test.ts',
             'tests/compose/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
           ],
         },
       },

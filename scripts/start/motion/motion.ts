@@ -6,7 +6,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ParcoursDefinition } from '@parcours/rules';
-import { cancelJourneySignal, completeTaskUpdate, journeyStateQuery, journeyWorkflowId, startJourneyWorkflow, type JourneyState, type PinnedDefinition } from '@parcours/worker';
+import {
+  cancelJourneySignal,
+  completeTaskUpdate,
+  journeyStateQuery,
+  journeyWorkflowId,
+  startJourneyWorkflow,
+  type JourneyState,
+  type PinnedDefinition,
+} from '@parcours/worker';
 import type { PrismaClient } from '@parcours/db';
 import { demoActors, publishedDefinitions, type DemoActors } from './motion-context.ts';
 import { demoJourneyPlan, type DemoJourneySlot } from './motion-plan.ts';
