@@ -1,6 +1,6 @@
 // What the demo motion needs from the seeded database: who acts (the demo login of each profession, the coordinator
 // for role tasks) and the published definition each demo journey is pinned to.
-import type { ParcoursDefinition } from '@parcours/rules';
+import { findPublishedDefinition } from '@parcours/worker';
 import type { PinnedDefinition, PrismaClient, TaskAssigneeTarget } from '@parcours/worker';
 import { demoLogins } from './people.ts';
 
@@ -36,18 +36,9 @@ export async function publishedDefinitions(
 ): Promise<Map<string, PinnedDefinition>> {
   const out = new Map<string, PinnedDefinition>();
   for (const key of keys) {
-    const row = await prisma.parcoursDefinition.findFirst({
-      where: { key, status: 'published' },
-      orderBy: { version: 'desc' },
-    });
-    if (!row?.version || !row.hash) throw new Error(`No published version of ${key}: run the demo seed first`);
-    out.set(key, {
-      id: row.id,
-      key,
-      version: row.version,
-      hash: row.hash,
-      body: row.body as unknown as ParcoursDefinition,
-    });
+    const pinned = await findPublishedDefinition(prisma, key);
+    if (!pinned) throw new Error(`No published version of ${key}: run the demo seed first`);
+    out.set(key, pinned);
   }
   return out;
 }
