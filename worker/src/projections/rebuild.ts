@@ -7,6 +7,7 @@ import { fetchJourneyHistories } from '../history/fetch.ts';
 import { journeyHistoryView } from '../history/timeline.ts';
 import { journeyStateQuery } from '../workflows/messages.ts';
 import type { JourneyInput, JourneyState, TaskAssigneeTarget } from '../workflows/types.ts';
+import { journeyEndColumns } from './journey-rows.ts';
 import { rebuiltAssignee } from './task-rows.ts';
 import { defaultPayloadConverter } from '@temporalio/common';
 
@@ -50,6 +51,8 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     .find((e) => e.kind === 'completed' || e.kind === 'cancelled' || e.kind === 'failed');
   const status =
     state?.status ?? (end ? (end.kind as 'completed' | 'cancelled' | 'failed') : running ? 'running' : 'failed');
+  const outcome =
+    state?.outcome ?? (end?.detail?.outcome as string | undefined) ?? (status === 'cancelled' ? 'cancelled' : null);
   const data = {
     workflowId,
     patientId: input.patientId,
@@ -59,13 +62,16 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     startedById: input.startedBy ?? null,
     startedAt: new Date(view.events[0]?.at ?? Date.now()),
     enrolmentId: input.enrolmentId ?? null,
-    status,
-    outcome:
-      state?.outcome ?? (end?.detail?.outcome as string | undefined) ?? (status === 'cancelled' ? 'cancelled' : null),
     currentStep: state?.currentStep ?? [...view.events].reverse().find((e) => e.stepId)?.stepId ?? null,
-    errorDetail: state?.error ? (state.error as unknown as Db.Prisma.InputJsonObject) : Db.Prisma.DbNull,
-    endedAt: status === 'running' || status === 'error' ? null : end ? new Date(end.at) : null,
     runIds: view.runs,
+    ...(status === 'running' || status === 'error' || !end
+      ? {
+          status,
+          outcome,
+          errorDetail: state?.error ? (state.error as unknown as Db.Prisma.InputJsonObject) : Db.Prisma.DbNull,
+          endedAt: null,
+        }
+      : journeyEndColumns({ status, outcome, endedAt: new Date(end.at) })),
   };
   await prisma.journey.upsert({
     where: { id: input.journeyId },
