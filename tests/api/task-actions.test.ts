@@ -1,6 +1,7 @@
 // What coordinators do to a running journey through the API: reassign its task (to a profession, then to one named
 // professional), push new patient facts, cancel with a reason; the history shows each with who did it, and the
 // indicators and audit log count and trace it.
+import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPatient, skeletonDefinition } from '../support/factories.ts';
@@ -51,6 +52,17 @@ async function openTask(journeyId: string) {
 }
 
 const visibleTo = async (who: keyof typeof t, taskId: string) => (await as(who).get(`/api/tasks/${taskId}`)).status;
+// Whether `who` may complete the task: 403 is refused before anything reaches the workflow; anything else got past the
+// assignee rule (the empty answers are then refused by the workflow, 422, so the task stays open).
+const completeStatus = async (who: keyof typeof t, taskId: string) =>
+  (
+    await h
+      .request()
+      .post(`/api/tasks/${taskId}/complete`)
+      .auth(t[who].token, { type: 'bearer' })
+      .set('Idempotency-Key', `k-${randomUUID()}`)
+      .send({ answers: {} })
+  ).status;
 
 describe('coordinator actions on a running journey', () => {
   it('reassigns, pushes facts and cancels, each in the history with its author', async () => {
@@ -62,6 +74,8 @@ describe('coordinator actions on a running journey', () => {
       const journeyId = started.body.id as string;
       const task = await openTask(journeyId);
       expect(await visibleTo('nurse', task.id)).toBe(200);
+      // A profession's task is for its professionals: whichever writer wrote the row, the coordinator may not do it.
+      expect(await completeStatus('coordinator', task.id)).toBe(403);
 
       const toGp = await as('coordinator')
         .post(`/api/tasks/${task.id}/reassign`, { to: { profession: 'MG' }, reason: 'patient suivi par son médecin' })
@@ -69,6 +83,12 @@ describe('coordinator actions on a running journey', () => {
       expect(toGp.body.assignee).toEqual({ profession: 'MG' });
       expect(await visibleTo('nurse', task.id)).toBe(404);
       expect(await visibleTo('doctor', task.id)).toBe(200);
+      expect(await h.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+        assigneeProfession: 'MG',
+        assigneeRole: 'professional',
+        assigneeUserId: null,
+      });
+      expect(await completeStatus('coordinator', task.id)).toBe(403);
 
       const toNurse = await as('coordinator')
         .post(`/api/tasks/${task.id}/reassign`, { to: { userId: t.nurse.userId } })
@@ -76,6 +96,15 @@ describe('coordinator actions on a running journey', () => {
       expect(toNurse.body.assignee).toMatchObject({ userId: t.nurse.userId });
       expect(await visibleTo('doctor', task.id)).toBe(404);
       expect(await visibleTo('nurse', task.id)).toBe(200);
+      // The named professional replaces the profession: nothing of the previous assignee stays on the row.
+      expect(await h.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+        assigneeProfession: null,
+        assigneeRole: 'professional',
+        assigneeUserId: t.nurse.userId,
+        claimedAt: null,
+      });
+      expect(await completeStatus('coordinator', task.id)).toBe(403);
+      expect(await completeStatus('nurse', task.id)).toBe(422);
       await as('coordinator')
         .post(`/api/tasks/${task.id}/reassign`, { to: { userId: t.auditor.userId } })
         .expect(422);

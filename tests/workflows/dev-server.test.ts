@@ -7,6 +7,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   cancelJourneySignal,
+  claimTaskRow,
   completeTaskUpdate,
   journeyStateQuery,
   PARCOURS_KEY,
@@ -139,6 +140,32 @@ describe('journeys on the dev server', () => {
       expect(await h.prisma.task.findUniqueOrThrow({ where: { id: openTask.id } })).toMatchObject({ status: 'open' });
       await running.signal(cancelJourneySignal, { reason: 'test', cancelledBy: user });
       await running.result();
+    });
+  });
+
+  it('keeps a claim through a rebuild: the claimed task stays with the professional who took it', async () => {
+    const nurse = await h.createUser('IDE');
+    await h.withWorker(async () => {
+      const definition = await h.publish(skeletonDefinition());
+      const { journeyId, handle } = await h.start(definition, await h.createPatient());
+      const task = await h.openTask(journeyId);
+      expect(await claimTaskRow(h.prisma, task.id, nurse)).toBe(true);
+      const claimed = await h.prisma.task.findUniqueOrThrow({ where: { id: task.id } });
+      const query = `WorkflowType='parcoursJourney' AND ParcoursKey='${definition.key}'`;
+      await eventually(async () => {
+        for await (const _ of env.client.workflow.list({ query })) return true;
+        return false;
+      }, 'journey listed');
+      expect(await rebuildProjections(env.client, h.prisma, { query })).toEqual({ journeys: 1, tasks: 1, failed: [] });
+      expect(await h.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+        status: 'open',
+        assigneeProfession: 'IDE',
+        assigneeRole: 'professional',
+        assigneeUserId: nurse,
+        claimedAt: claimed.claimedAt,
+      });
+      await handle.signal(cancelJourneySignal, { reason: 'test', cancelledBy: nurse });
+      await handle.result();
     });
   });
 });

@@ -7,8 +7,18 @@ export * from './workflows/messages.ts';
 export type * from './workflows/types.ts';
 export type { JourneyResult } from './workflows/journey.ts';
 export { journeyWorkflowId } from './workflows/ids.ts';
-export { startJourneyWorkflow } from './client/start-journey.ts';
-export type { StartJourneyOptions } from './client/start-journey.ts';
+export { startJourney, startJourneyWorkflow } from './client/start-journey.ts';
+export type { JourneyStart, StartJourneyOptions } from './client/start-journey.ts';
+export { findPublishedDefinition, pinnedDefinition } from './projections/pinned-definition.ts';
+export type { DefinitionRow } from './projections/pinned-definition.ts';
+export {
+  claimTaskRow,
+  mayCompleteTask,
+  reassignTaskRow,
+  taskAssigneeColumns,
+  unclaimTaskRow,
+} from './projections/task-rows.ts';
+export type { TaskAssigneeColumns } from './projections/task-rows.ts';
 export { fetchJourneyHistories } from './history/fetch.ts';
 export type { JourneyRunHistory } from './history/fetch.ts';
 export { historyToTimeline, journeyHistoryView } from './history/timeline.ts';

@@ -7,10 +7,10 @@ import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
-import { findPublished } from '../journeys/start.ts';
+import { findPublishedDefinition } from '@parcours/worker';
 import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
-import { conditionText, definitionLabeler, type ParcoursDefinition } from '@parcours/rules';
+import { conditionText, definitionLabeler } from '@parcours/rules';
 import { eligibilityParts, scanEligible } from './scan.ts';
 import { enrolmentBody, enrolmentListFilter, previewBody } from './schemas.ts';
 
@@ -18,9 +18,9 @@ const sortable = ['createdAt', 'status', 'parcoursKey'] as const;
 const tag = 'enrolments';
 const readers = ['coordinator', 'auditor'] as const;
 
-async function publishedOr404(prisma: Parameters<typeof findPublished>[0], key: string, version?: number) {
-  const def = await findPublished(prisma, key, version);
-  if (!def?.version)
+async function publishedOr404(prisma: Parameters<typeof findPublishedDefinition>[0], key: string, version?: number) {
+  const def = await findPublishedDefinition(prisma, key, version);
+  if (!def)
     throw new AppError(404, 'parcours_not_found', 'Aucune version publiée de ce parcours', [
       {
         pointer: version ? '/body/version' : '/body/parcoursKey',
@@ -28,7 +28,7 @@ async function publishedOr404(prisma: Parameters<typeof findPublished>[0], key: 
         message: 'Aucune version publiée',
       },
     ]);
-  return def as typeof def & { version: number };
+  return def;
 }
 
 export const enrolmentsRoutes = [
@@ -105,7 +105,7 @@ export const enrolmentsRoutes = [
         const filter = body.filter ?? {};
         let matching = 0;
         let eligible = 0;
-        const definition = def.body as unknown as ParcoursDefinition;
+        const definition = def.body;
         const parts = eligibilityParts(definition);
         const failing = parts.map(() => 0);
         for await (const page of scanEligible(prisma, def.body, filter, { pageSize: 2000 })) {
@@ -125,7 +125,14 @@ export const enrolmentsRoutes = [
           resource: 'patient',
           details: { purpose: 'enrolment-preview', parcoursKey: def.key, filter, matching, eligible },
         });
-        res.json({ matching, eligible, ineligibleBy, parcoursKey: def.key, version: def.version, title: def.title });
+        res.json({
+          matching,
+          eligible,
+          ineligibleBy,
+          parcoursKey: def.key,
+          version: def.version,
+          title: def.body.title.fr,
+        });
       },
   }),
   route({

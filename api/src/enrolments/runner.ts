@@ -14,6 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
+import { findPublishedDefinition } from '@parcours/worker';
 import type { ApiDeps } from '../deps.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
 import { scanEligible } from './scan.ts';
@@ -170,9 +171,7 @@ export class EnrolmentRunner {
       if (!count) throw new LeaseLost();
     };
     const job = await prisma.enrolment.findUniqueOrThrow({ where: { id } });
-    const definition = await prisma.parcoursDefinition.findFirst({
-      where: { key: job.parcoursKey, version: job.version, status: 'published' },
-    });
+    const definition = await findPublishedDefinition(prisma, job.parcoursKey, job.version);
     if (!definition) throw new Error(`La version ${job.version} de « ${job.parcoursKey} » n’est plus publiée`);
     const author = job.createdById
       ? await prisma.user.findUnique({ where: { id: job.createdById }, select: { role: true } })

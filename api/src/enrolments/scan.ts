@@ -2,7 +2,7 @@
 // with its compiled predicate (≈100× faster than json-rules-engine: a 100,000-patient base scans in well under a
 // second of CPU). Shared by the enrolment job and its synchronous preview.
 import type { NestedCondition, ParcoursDefinition } from '@parcours/rules';
-import { compileCondition, isLeaf, patientFacts } from '@parcours/rules';
+import { compileCondition, isLeaf, eligibilityFacts } from '@parcours/rules';
 import type { PrismaClient } from '@parcours/db';
 import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
@@ -34,7 +34,6 @@ export async function* scanEligible(
   // Only ineligible patients run these, to say which condition kept them out.
   const parts = eligibilityParts(def).map((c) => compileCondition(isLeaf(c) ? { all: [c] } : c));
   const now = options.now ?? new Date();
-  const journey = { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null };
   const where = patientWhere(filter, now);
   let cursor = options.after;
   for (;;) {
@@ -59,11 +58,7 @@ export async function* scanEligible(
     const failing = parts.map(() => 0);
     for (const p of page) {
       try {
-        const facts = {
-          patient: patientFacts({ ...p, extra: p.extra as Record<string, unknown> }, now),
-          answers: {},
-          journey,
-        };
+        const facts = eligibilityFacts({ ...p, extra: p.extra as Record<string, unknown> }, now);
         if (predicate(facts, now)) eligible.push(p.id);
         else parts.forEach((part, i) => void (part(facts, now) ? null : failing[i]!++));
       } catch (error) {

@@ -1,15 +1,15 @@
-// POST /api/journeys: eligibility is checked (and a refusal explained) before the shared start function runs.
+// POST /api/journeys: eligibility is checked (and a refusal explained) before the worker's startJourney runs; the
+// projection row is written at once (with its `start` audit row) so the answer's id is immediately readable.
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { definitionLabeler, evaluate, patientFacts } from '@parcours/rules';
-import type { ParcoursDefinition } from '@parcours/rules';
+import { definitionLabeler, evaluate, eligibilityFacts } from '@parcours/rules';
+import { findPublishedDefinition, insertJourneyStarts, startJourney as beginJourney } from '@parcours/worker';
 import { requestAuditContext } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import type { ApiDeps } from '../deps.ts';
 import { parcoursKeySchema, positiveInt32 } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody } from '../http/validate.ts';
-import { findPublished, startJourneyFor } from './start.ts';
 
 export const startJourneyBody = z.strictObject({
   patientId: z.string().uuid(),
@@ -27,8 +27,8 @@ export function startJourney(deps: ApiDeps): RequestHandler {
       throw new AppError(404, 'patient_not_found', 'Patient introuvable', [
         { pointer: '/body/patientId', code: 'not_found', message: 'Patient introuvable' },
       ]);
-    const definition = await findPublished(prisma, body.parcoursKey, body.version);
-    if (!definition?.version || !definition.hash) {
+    const definition = await findPublishedDefinition(prisma, body.parcoursKey, body.version);
+    if (!definition) {
       throw new AppError(404, 'parcours_not_found', 'Aucune version publiée de ce parcours', [
         {
           pointer: body.version ? '/body/version' : '/body/parcoursKey',
@@ -37,13 +37,9 @@ export function startJourney(deps: ApiDeps): RequestHandler {
         },
       ]);
     }
-    const def = definition.body as unknown as ParcoursDefinition;
+    const def = definition.body;
     const now = new Date();
-    const facts = {
-      patient: patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now),
-      answers: {},
-      journey: { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null },
-    };
+    const facts = eligibilityFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now);
     const verdict = await evaluate(def.eligibility, facts, now, { labels: definitionLabeler(def) });
     if (!verdict.result) {
       throw new AppError(422, 'not_eligible', `Patient non éligible : ${verdict.text.fr}`, [], {
@@ -51,17 +47,22 @@ export function startJourney(deps: ApiDeps): RequestHandler {
         reasons: verdict.text,
       });
     }
-    const outcome = await startJourneyFor(deps, {
+    const outcome = await beginJourney(deps.temporal, {
+      taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
       patientId: patient.id,
       definition,
       startedBy: user.id,
-      audit: requestAuditContext(req),
+      searchAttributes: deps.temporalSearchAttributes ?? true,
     });
     if (outcome.status === 'already') {
       throw new AppError(409, 'already_enrolled', 'Ce patient suit déjà ce parcours', [
         { pointer: '/body/parcoursKey', code: 'already_enrolled', message: 'Parcours déjà en cours pour ce patient' },
       ]);
     }
+    await insertJourneyStarts(prisma, [outcome.row], {
+      ...requestAuditContext(req),
+      details: { parcoursKey: definition.key, version: definition.version },
+    });
     res.status(201).json({
       id: outcome.journeyId,
       status: 'running',

@@ -1,7 +1,7 @@
 // GET /api/patients/:id/eligibility: the patient against every published parcours (latest version of each key), each
 // verdict with the rules' explanation tree and one sentence per condition.
 import type { RequestHandler } from 'express';
-import { definitionLabeler, evaluate, explanationText, patientFacts } from '@parcours/rules';
+import { definitionLabeler, evaluate, explanationText, eligibilityFacts } from '@parcours/rules';
 import type { Explanation, ParcoursDefinition } from '@parcours/rules';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
@@ -44,11 +44,7 @@ export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
       select: { id: true, parcoursKey: true },
     });
     const now = new Date();
-    const facts = {
-      patient: patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now),
-      answers: {},
-      journey: { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null },
-    };
+    const facts = eligibilityFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now);
     const verdicts = await Promise.all(
       published.map(async (p) => {
         const about = {

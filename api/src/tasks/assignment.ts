@@ -1,10 +1,11 @@
 // Claim, unclaim and reassign. Claiming is a worklist matter (who of the profession takes it): it changes only the
 // projection, atomically, so two nurses cannot both claim one task. Reassigning changes who the journey waits for:
-// it goes through the workflow's reassignTask update so the history records it.
+// it goes through the workflow's reassignTask update so the history records it. The rows are written by the worker
+// package's functions (one assignee mapping); this file only reads them.
 import type { RequestHandler } from 'express';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { z } from 'zod';
-import { reassignTaskUpdate } from '@parcours/worker';
+import { claimTaskRow, reassignTaskUpdate, unclaimTaskRow } from '@parcours/worker';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { taskScope } from '../auth/scope.ts';
@@ -47,13 +48,8 @@ export function claimTask(deps: ApiDeps): RequestHandler {
     const visible = await deps.prisma.task.findFirst({ where: { AND: [{ id }, taskScope(user)] } });
     if (!visible) throw new AppError(404, 'not_found', 'Tâche introuvable');
     if (visible.status !== 'open') throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
-    if (visible.assigneeUserId !== user.id) {
-      const { count } = await deps.prisma.task.updateMany({
-        where: { id, status: 'open', assigneeUserId: null },
-        data: { assigneeUserId: user.id, claimedAt: new Date() },
-      });
-      if (!count) throw new AppError(409, 'already_claimed', 'Un autre professionnel a déjà pris cette tâche');
-    }
+    if (visible.assigneeUserId !== user.id && !(await claimTaskRow(deps.prisma, id, user.id)))
+      throw new AppError(409, 'already_claimed', 'Un autre professionnel a déjà pris cette tâche');
     res.json(await answerTask(deps, id, req, { claimed: true }));
   };
 }
@@ -65,11 +61,8 @@ export function unclaimTask(deps: ApiDeps): RequestHandler {
     const visible = await deps.prisma.task.findFirst({ where: { AND: [{ id }, taskScope(user)] } });
     if (!visible) throw new AppError(404, 'not_found', 'Tâche introuvable');
     // Only a claim is undone here; a named reassignment by a coordinator is undone by reassigning.
-    const { count } = await deps.prisma.task.updateMany({
-      where: { id, claimedAt: { not: null }, ...(user.role === 'coordinator' ? {} : { assigneeUserId: user.id }) },
-      data: { assigneeUserId: null, claimedAt: null },
-    });
-    if (!count) throw new AppError(409, 'not_claimed', 'Cette tâche n’est pas prise');
+    if (!(await unclaimTaskRow(deps.prisma, id, user.role === 'coordinator' ? undefined : user.id)))
+      throw new AppError(409, 'not_claimed', 'Cette tâche n’est pas prise');
     res.json(await answerTask(deps, id, req, { claimed: false }));
   };
 }
@@ -99,14 +92,8 @@ export function reassignTask(deps: ApiDeps): RequestHandler {
         throw new AppError(409, 'reassign_refused', 'Le parcours a refusé la réattribution de cette tâche');
       throw error;
     }
-    // The workflow's activity writes the same projection; writing it here too makes the answer current at once.
-    await deps.prisma.task.update({
-      where: { id },
-      data:
-        'userId' in to
-          ? { assigneeUserId: to.userId, claimedAt: null }
-          : { assigneeProfession: to.profession, assigneeUserId: null, assigneeRole: null, claimedAt: null },
-    });
+    // The row is the workflow's to write: its reassignTask activity (the one assignee mapping) ran before the update
+    // returned, so the answer below is already current.
     res.json(await answerTask(deps, id, req, { reassigned: to, reason }));
   };
 }

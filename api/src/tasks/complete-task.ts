@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
-import { completeTaskUpdate } from '@parcours/worker';
+import { completeTaskUpdate, mayCompleteTask } from '@parcours/worker';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { taskScope } from '../auth/scope.ts';
@@ -36,9 +36,10 @@ export function completeTask(deps: ApiDeps): RequestHandler {
     }
     const task = await prisma.task.findFirst({ where: { AND: [{ id }, taskScope(user)] }, include: { journey: true } });
     if (!task) throw new AppError(404, 'not_found', 'Tâche introuvable');
-    if (task.assigneeRole && task.assigneeRole !== user.role && task.assigneeUserId !== user.id) {
+    // The rule goes with the row mapping (worker/src/projections/task-rows.ts): a coordinator completes the
+    // coordination's tasks, not a profession's or a named professional's.
+    if (!mayCompleteTask(task, user))
       throw new AppError(403, 'not_assignee', 'Cette tâche est destinée à un autre rôle');
-    }
     // Closed by this user: maybe by this very request, sent earlier and answered 503 while Temporal still held it. Asking
     // again with the same update id gets that outcome; any other request is refused by the workflow (TaskNotOpen).
     if (task.status !== 'open' && task.completedById !== user.id)

@@ -1,7 +1,7 @@
 // `parcours eligible FILE --patients PATIENTS.json [--json]`: who is eligible, and why.
 import { validate } from '../validate/validate.js';
 import { evaluate } from '../engine/evaluate.js';
-import { patientFacts, journeyFacts } from '../facts/patient.js';
+import { eligibilityFacts } from '../facts/patient.js';
 import type { PatientRecord } from '../facts/types.js';
 import type { Args } from './args.js';
 import { readJson } from './io.js';
@@ -22,8 +22,7 @@ export async function eligibleCommand(args: Args): Promise<number> {
   const patients = readJson(args.options.patients) as Array<PatientRecord & { id?: string }>;
   const rows = [];
   for (const [i, p] of patients.entries()) {
-    const facts = { patient: patientFacts(p, now), answers: {}, journey: journeyFacts(now, now) };
-    const r = await evaluate(v.definition.eligibility, facts, now);
+    const r = await evaluate(v.definition.eligibility, eligibilityFacts(p, now), now);
     rows.push({ id: p.id ?? `#${i + 1}`, eligible: r.result, reason: r.text });
   }
   if (args.options.json) console.log(JSON.stringify(rows, null, 2));

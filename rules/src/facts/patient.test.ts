@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageAt, patientFacts, journeyFacts } from './patient.js';
+import { ageAt, eligibilityFacts, patientFacts, journeyFacts } from './patient.js';
 
 describe('patient facts', () => {
   it('computes the age at now, birthday included', () => {
@@ -34,6 +34,15 @@ describe('patient facts', () => {
       daysSinceStart: 30,
       iteration: 2,
       previousOutcome: null,
+    });
+  });
+
+  it('gives eligibility the facts of a journey that would start now: day 0, iteration 0, no previous outcome', () => {
+    const now = new Date('2026-05-01T08:00:00Z');
+    expect(eligibilityFacts({ birthDate: '1960-01-01', sex: 'F' }, now)).toEqual({
+      patient: patientFacts({ birthDate: '1960-01-01', sex: 'F' }, now),
+      answers: {},
+      journey: { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null },
     });
   });
 });

@@ -1,5 +1,5 @@
 // Computes a patient's facts at a given moment (age depends on "now", which is always an argument).
-import type { PatientFacts, PatientRecord, Sex } from './types.js';
+import type { Facts, PatientFacts, PatientRecord, Sex } from './types.js';
 
 function toDate(v: string | Date, what: string): Date {
   const d = v instanceof Date ? v : new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
@@ -42,4 +42,13 @@ export function journeyFacts(
 ): { startedAt: string; daysSinceStart: number; iteration: number; previousOutcome: string | null } {
   const daysSinceStart = Math.floor((now.getTime() - startedAt.getTime()) / 86_400_000);
   return { startedAt: startedAt.toISOString(), daysSinceStart, iteration, previousOutcome };
+}
+
+/**
+ * The facts a parcours' eligibility is evaluated on, for a patient not yet in it: the patient at `now`, no answers, and
+ * a journey that would start now (day 0, iteration 0, no previous outcome). The API's start, its eligibility page,
+ * cohort enrolments and the demo motion all ask the same question with these.
+ */
+export function eligibilityFacts(p: PatientRecord, now: Date): Facts {
+  return { patient: patientFacts(p, now), answers: {}, journey: journeyFacts(now, now, 0, null) };
 }

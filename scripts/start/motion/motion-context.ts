@@ -1,6 +1,7 @@
 // What the demo motion needs from the seeded database: who acts (the demo login of each profession, the coordinator
 // for role tasks) and the published definition each demo journey is pinned to.
 import type { ParcoursDefinition } from '@parcours/rules';
+import { findPublishedDefinition } from '@parcours/worker';
 import type { PinnedDefinition, TaskAssigneeTarget } from '@parcours/worker';
 import type { PrismaClient } from '@parcours/db';
 import { demoLogins } from '@parcours/db/seed';
@@ -37,18 +38,9 @@ export async function publishedDefinitions(
 ): Promise<Map<string, PinnedDefinition>> {
   const out = new Map<string, PinnedDefinition>();
   for (const key of keys) {
-    const row = await prisma.parcoursDefinition.findFirst({
-      where: { key, status: 'published' },
-      orderBy: { version: 'desc' },
-    });
-    if (!row?.version || !row.hash) throw new Error(`No published version of ${key}: run the demo seed first`);
-    out.set(key, {
-      id: row.id,
-      key,
-      version: row.version,
-      hash: row.hash,
-      body: row.body as unknown as ParcoursDefinition,
-    });
+    const pinned = await findPublishedDefinition(prisma, key);
+    if (!pinned) throw new Error(`No published version of ${key}: run the demo seed first`);
+    out.set(key, pinned);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Which demo patient each new demo journey goes to: the first demo patient, in seed order from a point that depends on
 // the slot (so the journeys spread over the patients), who is eligible now (the same check as POST /api/journeys), is
 // not already in that parcours, and was not given to another slot of this run.
-import { evaluate, patientFacts, type ParcoursDefinition } from '@parcours/rules';
+import { eligibilityFacts, evaluate, type ParcoursDefinition } from '@parcours/rules';
 import type { PrismaClient } from '@parcours/db';
 import { stableUuid } from '@parcours/db/seed';
 
@@ -15,11 +15,7 @@ export async function demoPatientsInSeedOrder(prisma: PrismaClient, count: numbe
 }
 
 export async function isEligible(definition: ParcoursDefinition, patient: PatientRow, now: Date): Promise<boolean> {
-  const facts = {
-    patient: patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now),
-    answers: {},
-    journey: { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null },
-  };
+  const facts = eligibilityFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now);
   return (await evaluate(definition.eligibility, facts, now)).result;
 }
 

@@ -4,14 +4,13 @@
 // and only finishes what an interrupted run left undone; it never starts a duplicate.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ParcoursDefinition } from '@parcours/rules';
 import {
   cancelJourneySignal,
   completeTaskUpdate,
   journeyStateQuery,
   journeyWorkflowId,
-  startJourneyWorkflow,
+  startJourney,
   type JourneyState,
   type PinnedDefinition,
 } from '@parcours/worker';
@@ -90,25 +89,23 @@ async function start(
   coordinator: string,
   report: DemoMotionReport,
 ): Promise<WorkflowHandle | null> {
-  try {
-    const handle = await startJourneyWorkflow(options.temporal, {
-      taskQueue: options.taskQueue,
-      journeyId,
-      patientId,
-      definition,
-      startedBy: coordinator,
-      searchAttributes: options.searchAttributes ?? true,
-    });
+  const started = await startJourney(options.temporal, {
+    taskQueue: options.taskQueue,
+    journeyId,
+    patientId,
+    definition,
+    startedBy: coordinator,
+    searchAttributes: options.searchAttributes ?? true,
+  });
+  if (started.status === 'started') {
     report.started++;
-    return handle;
-  } catch (error) {
-    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    // Ours if a previous run started it and stopped before its projection row was written; otherwise a person
-    // enrolled this patient meanwhile, and that journey is theirs to move.
-    const handle = options.temporal.workflow.getHandle(journeyWorkflowId(definition.key, patientId));
-    const state = await handle.query(journeyStateQuery);
-    return state.journeyId === journeyId ? handle : null;
+    return started.handle;
   }
+  // Ours if a previous run started it and stopped before its projection row was written; otherwise a person
+  // enrolled this patient meanwhile, and that journey is theirs to move.
+  const handle = options.temporal.workflow.getHandle(started.workflowId);
+  const state = await handle.query(journeyStateQuery);
+  return state.journeyId === journeyId ? handle : null;
 }
 
 /** Completes the scripted tasks one after the other, then cancels if the slot says so. */

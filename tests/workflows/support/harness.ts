@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
-import { bundleWorkflows, createWorker, journeyWorkflowId } from '@parcours/worker';
+import { bundleWorkflows, createWorker, pinnedDefinition, startJourney } from '@parcours/worker';
 import { createPrismaClient, type PrismaClient } from '@parcours/db';
 import type { JourneyInput, PinnedDefinition } from '@parcours/worker';
 import type { ParcoursDefinition } from '@parcours/rules';
@@ -81,7 +81,7 @@ export async function createWorkflowHarness(
               publishedAt: new Date(),
             },
           });
-          return { id: row.id, key, version: v, hash, body: body as ParcoursDefinition };
+          return pinnedDefinition(row)!;
         } catch (error) {
           if (version !== undefined || attempt >= 3 || (error as { code?: string }).code !== 'P2002') throw error;
         }
@@ -101,21 +101,18 @@ export async function createWorkflowHarness(
       return p.id;
     },
     start: async (definition, patientId, extra = {}) => {
-      const journeyId = extra.journeyId ?? randomUUID();
-      const input: JourneyInput = {
-        journeyId,
-        patientId,
-        definition,
-        startedBy: null,
-        ...(options.searchAttributes ? { searchAttributes: true } : {}),
-        ...extra,
-      };
-      const handle = await env.client.workflow.start('parcoursJourney', {
+      const started = await startJourney(env.client, {
         taskQueue,
-        workflowId: journeyWorkflowId(definition.key, patientId),
-        args: [input],
+        patientId,
+        definition: extra.definition ?? definition,
+        startedBy: extra.startedBy ?? null,
+        searchAttributes: extra.searchAttributes ?? options.searchAttributes ?? false,
+        ...(extra.journeyId ? { journeyId: extra.journeyId } : {}),
+        ...(extra.enrolmentId ? { enrolmentId: extra.enrolmentId } : {}),
+        ...(extra.continueAsNewAfterEvents ? { continueAsNewAfterEvents: extra.continueAsNewAfterEvents } : {}),
       });
-      return { journeyId, handle };
+      if (started.status === 'already') throw new Error(`journey ${started.workflowId} is already running`);
+      return { journeyId: started.journeyId, handle: started.handle };
     },
     createUser: async (profession = 'IDE') => {
       const id = randomUUID();

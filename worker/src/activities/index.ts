@@ -1,9 +1,10 @@
 // Activities of the journey workflow, built from their dependencies so tests and the worker share one factory.
 // Every projection write is idempotent: Temporal may run an activity more than once.
 import { chooseTransition, patientFacts } from '@parcours/rules';
-import type { ParcoursDefinition, Transition } from '@parcours/rules';
+import type { Transition } from '@parcours/rules';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Db, PrismaClient } from '@parcours/db';
+import { findPublishedDefinition } from '../projections/pinned-definition.ts';
 import type { PinnedDefinition } from '../workflows/types.ts';
 import { journeyActivities } from './journeys.ts';
 import { taskActivities } from './tasks.ts';
@@ -71,21 +72,12 @@ export function createActivities({ prisma }: ActivityDeps) {
 
     /** The pinned snapshot a subparcours starts with: the given version, or the latest published one. */
     async loadPublishedDefinition(input: { key: string; version?: number }): Promise<PinnedDefinition> {
-      const row = await prisma.parcoursDefinition.findFirst({
-        where: { key: input.key, status: 'published', ...(input.version ? { version: input.version } : {}) },
-        orderBy: { version: 'desc' },
-      });
-      if (!row || row.version == null || !row.hash) {
+      const pinned = await findPublishedDefinition(prisma, input.key, input.version);
+      if (!pinned) {
         const which = `${input.key}${input.version ? ` v${input.version}` : ''}`;
         throw ApplicationFailure.nonRetryable(`No published parcours ${which}`, 'DefinitionNotFound');
       }
-      return {
-        id: row.id,
-        key: row.key,
-        version: row.version,
-        hash: row.hash,
-        body: row.body as unknown as ParcoursDefinition,
-      };
+      return pinned;
     },
   });
 }

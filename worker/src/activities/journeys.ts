@@ -2,6 +2,7 @@
 // so a retried or replayed activity writes the same row.
 import { Db, type PrismaClient } from '@parcours/db';
 import { insertJourneyStarts } from '../projections/journey-start.ts';
+import { journeyEndColumns } from '../projections/journey-rows.ts';
 import type { JourneyErrorDetail } from '../workflows/types.ts';
 
 export function journeyActivities(prisma: PrismaClient) {
@@ -101,13 +102,12 @@ export function journeyActivities(prisma: PrismaClient) {
       await prisma.$transaction([
         prisma.journey.update({
           where: { id: input.journeyId },
-          data: {
+          data: journeyEndColumns({
             status: input.status,
             outcome: input.outcome,
             endedAt,
-            endReason: input.reason ?? null,
-            errorDetail: Db.Prisma.DbNull,
-          },
+            reason: input.reason ?? null,
+          }),
         }),
         prisma.task.updateMany({
           where: { journeyId: input.journeyId, status: 'open' },

@@ -2,17 +2,9 @@
 // its state) because Temporal may run an activity more than once.
 import type { Assignee, FormField, LocalizedText } from '@parcours/rules';
 import type { Db, PrismaClient } from '@parcours/db';
+import { reassignTaskRow, taskAssigneeColumns, taskRecipient } from '../projections/task-rows.ts';
 import type { TaskAssigneeTarget } from '../workflows/types.ts';
 import { failPermanentlyOnDataError } from './permanent-errors.ts';
-
-function assigneeColumns(to: TaskAssigneeTarget | Assignee) {
-  const t = to as { profession?: string; role?: Db.Role; userId?: string };
-  return {
-    assigneeProfession: t.profession ?? null,
-    assigneeRole: t.role ?? (t.profession ? ('professional' as const) : null),
-    assigneeUserId: t.userId ?? null,
-  };
-}
 
 export function taskActivities(prisma: PrismaClient) {
   return {
@@ -25,7 +17,7 @@ export function taskActivities(prisma: PrismaClient) {
       form: FormField[];
       dueAt: string | null;
     }): Promise<{ taskId: string }> {
-      const { assigneeUserId: _none, ...assignee } = assigneeColumns(input.assignee);
+      const { assigneeUserId: _none, ...assignee } = taskAssigneeColumns(input.assignee);
       const task = await prisma.task.upsert({
         where: {
           journeyId_stepId_iteration: { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration },
@@ -78,11 +70,7 @@ export function taskActivities(prisma: PrismaClient) {
     }): Promise<void> {
       const at = new Date(input.at);
       const task = await prisma.task.findUniqueOrThrow({ where: { id: input.taskId } });
-      const recipient = input.to ?? {
-        ...(task.assigneeProfession ? { profession: task.assigneeProfession } : {}),
-        ...(task.assigneeRole && !task.assigneeProfession ? { role: task.assigneeRole } : {}),
-        ...(task.assigneeUserId ? { userId: task.assigneeUserId } : {}),
-      };
+      const recipient = input.to ?? taskRecipient(task);
       const title = task.title as { fr: string; en?: string };
       const message =
         input.kind === 'reminder'
@@ -97,7 +85,11 @@ export function taskActivities(prisma: PrismaClient) {
           data:
             input.kind === 'reminder'
               ? { remindedAt: at }
-              : { escalatedAt: at, ...assigneeColumns((input.to ?? recipient) as TaskAssigneeTarget), claimedAt: null },
+              : {
+                  escalatedAt: at,
+                  ...taskAssigneeColumns((input.to ?? recipient) as TaskAssigneeTarget),
+                  claimedAt: null,
+                },
         }),
         // The outbox key is (journey, step, iteration): the alert gets its own pseudo-step so it never collides.
         prisma.outboxMessage.upsert({
@@ -121,12 +113,7 @@ export function taskActivities(prisma: PrismaClient) {
     },
 
     async reassignTask(input: { taskId: string; to: TaskAssigneeTarget; reassignedBy: string }): Promise<void> {
-      await failPermanentlyOnDataError(() =>
-        prisma.task.updateMany({
-          where: { id: input.taskId, status: 'open' },
-          data: { ...assigneeColumns(input.to), claimedAt: null },
-        }),
-      );
+      await failPermanentlyOnDataError(() => reassignTaskRow(prisma, input.taskId, input.to));
     },
   };
 }

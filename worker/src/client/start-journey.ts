@@ -1,11 +1,13 @@
 // Starting a journey: the one place that knows the workflow id, memo, search attributes and id policies, so the API,
 // enrolments and the benchmark start journeys the same way.
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { parcoursJourney } from '../workflows/journey.ts';
 import { journeyWorkflowId } from '../workflows/ids.ts';
 import { PARCOURS_KEY, PARCOURS_STATUS, PARCOURS_VERSION, PATIENT_ID } from '../workflows/search-attribute-keys.ts';
 import type { JourneyInput, PinnedDefinition } from '../workflows/types.ts';
+import type { JourneyStartRow } from '../projections/journey-start.ts';
 
 export interface StartJourneyOptions {
   taskQueue: string;
@@ -57,4 +59,47 @@ export function startJourneyWorkflow(
         }
       : {}),
   });
+}
+
+export type JourneyStart =
+  | {
+      status: 'started';
+      journeyId: string;
+      workflowId: string;
+      handle: WorkflowHandle<typeof parcoursJourney>;
+      /** The journey's projection row, for insertJourneyStarts (with its `start` audit row). */
+      row: JourneyStartRow;
+    }
+  | { status: 'already'; workflowId: string };
+
+/**
+ * The one way a journey starts (POST /api/journeys, enrolments, the demo motion, the tests): the workflow on the
+ * pinned definition under a new journey id unless one is given. A patient with an open journey in this parcours is
+ * reported as `already`, whoever asks and however many times. The caller writes the returned row with
+ * insertJourneyStarts when it wants it readable at once (the workflow's first activity writes it otherwise).
+ */
+export async function startJourney(
+  client: Client,
+  options: Omit<StartJourneyOptions, 'journeyId'> & { journeyId?: string },
+): Promise<JourneyStart> {
+  const journeyId = options.journeyId ?? randomUUID();
+  const { definition, patientId } = options;
+  const workflowId = journeyWorkflowId(definition.key, patientId);
+  try {
+    const handle = await startJourneyWorkflow(client, { ...options, journeyId });
+    const row: JourneyStartRow = {
+      id: journeyId,
+      workflowId,
+      patientId,
+      definitionId: definition.id,
+      parcoursKey: definition.key,
+      parcoursVersion: definition.version,
+      startedById: options.startedBy,
+      enrolmentId: options.enrolmentId ?? null,
+    };
+    return { status: 'started', journeyId, workflowId, handle, row };
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return { status: 'already', workflowId };
+    throw error;
+  }
 }

@@ -6,7 +6,9 @@ import { Db, type PrismaClient } from '@parcours/db';
 import { fetchJourneyHistories } from '../history/fetch.ts';
 import { journeyHistoryView } from '../history/timeline.ts';
 import { journeyStateQuery } from '../workflows/messages.ts';
-import type { JourneyInput, JourneyState } from '../workflows/types.ts';
+import type { JourneyInput, JourneyState, TaskAssigneeTarget } from '../workflows/types.ts';
+import { journeyEndColumns } from './journey-rows.ts';
+import { rebuiltAssignee } from './task-rows.ts';
 import { defaultPayloadConverter } from '@temporalio/common';
 
 export interface RebuildReport {
@@ -49,6 +51,8 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     .find((e) => e.kind === 'completed' || e.kind === 'cancelled' || e.kind === 'failed');
   const status =
     state?.status ?? (end ? (end.kind as 'completed' | 'cancelled' | 'failed') : running ? 'running' : 'failed');
+  const outcome =
+    state?.outcome ?? (end?.detail?.outcome as string | undefined) ?? (status === 'cancelled' ? 'cancelled' : null);
   const data = {
     workflowId,
     patientId: input.patientId,
@@ -58,13 +62,16 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     startedById: input.startedBy ?? null,
     startedAt: new Date(view.events[0]?.at ?? Date.now()),
     enrolmentId: input.enrolmentId ?? null,
-    status,
-    outcome:
-      state?.outcome ?? (end?.detail?.outcome as string | undefined) ?? (status === 'cancelled' ? 'cancelled' : null),
     currentStep: state?.currentStep ?? [...view.events].reverse().find((e) => e.stepId)?.stepId ?? null,
-    errorDetail: state?.error ? (state.error as unknown as Db.Prisma.InputJsonObject) : Db.Prisma.DbNull,
-    endedAt: status === 'running' || status === 'error' ? null : end ? new Date(end.at) : null,
     runIds: view.runs,
+    ...(status === 'running' || status === 'error' || !end
+      ? {
+          status,
+          outcome,
+          errorDetail: state?.error ? (state.error as unknown as Db.Prisma.InputJsonObject) : Db.Prisma.DbNull,
+          endedAt: null,
+        }
+      : journeyEndColumns({ status, outcome, endedAt: new Date(end.at) })),
   };
   await prisma.journey.upsert({
     where: { id: input.journeyId },
@@ -72,8 +79,17 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     update: data,
   });
 
-  // Tasks: every task the history opened, with its completion if any; the query adds the current assignee.
+  // Tasks: every task the history opened, with its completion if any; the query adds the current assignee. A claim is
+  // the projection's own (the workflow never hears of it): kept while the task is for the same pool.
   let tasks = 0;
+  const existing = new Map(
+    (
+      await prisma.task.findMany({
+        where: { journeyId: input.journeyId },
+        select: { id: true, assigneeProfession: true, assigneeRole: true, assigneeUserId: true, claimedAt: true },
+      })
+    ).map((t) => [t.id, t]),
+  );
   const completed = new Map(
     view.events.filter((e) => e.kind === 'task-completed').map((e) => [String(e.detail?.taskId), e]),
   );
@@ -81,11 +97,7 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     const taskId = String(opened.detail?.taskId);
     const done = completed.get(taskId);
     const live = state?.openTasks.find((t) => t.taskId === taskId);
-    const assignee = (live?.assignee ?? opened.detail?.assignee ?? {}) as {
-      profession?: string;
-      role?: Db.Role;
-      userId?: string;
-    };
+    const assignee = (live?.assignee ?? opened.detail?.assignee) as TaskAssigneeTarget | undefined;
     const step = input.definition.body.steps.find((s) => s.id === opened.stepId);
     const taskStatus = done ? 'completed' : live ? 'open' : 'cancelled';
     const row = {
@@ -94,9 +106,9 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
       iteration: Number(opened.detail?.iteration ?? 0),
       title: (step?.title ?? { fr: opened.stepId! }) as Db.Prisma.InputJsonValue,
       status: taskStatus,
-      assigneeProfession: assignee.profession ?? null,
-      assigneeRole: assignee.role ?? (assignee.profession ? ('professional' as const) : null),
-      assigneeUserId: assignee.userId ?? null,
+      ...(assignee
+        ? rebuiltAssignee(assignee, existing.get(taskId) ?? null)
+        : { assigneeProfession: null, assigneeRole: null, assigneeUserId: null, claimedAt: null }),
       form: ((step && 'form' in step ? step.form : []) ?? []) as unknown as Db.Prisma.InputJsonValue,
       dueAt: opened.detail?.dueAt ? new Date(String(opened.detail.dueAt)) : null,
       answers: (done?.detail?.answers ?? undefined) as Db.Prisma.InputJsonValue | undefined,
