@@ -1,8 +1,10 @@
 // Shapes of the API contract as the back office reads them. The form field type mirrors the parcours definition
 // language; once `@parcours/rules` exports its zod schema, derive these from it instead.
+import type { Role } from '@parcours/rules/permissions';
 import type { SEXES } from './common/choices';
 
-export type Role = 'coordinator' | 'professional' | 'auditor' | 'admin';
+// The roles of the permission table the API and the back office share.
+export type { Role };
 
 export interface SessionUser {
   id: string;

@@ -26,7 +26,7 @@ const docsRoutes = [
   route({
     method: 'get',
     path: '/openapi.json',
-    roles: 'public',
+    permission: 'public',
     tag: 'docs',
     summary: 'Ce document OpenAPI 3.1',
     handler: () => (_req, res) => {
@@ -36,7 +36,7 @@ const docsRoutes = [
   route({
     method: 'get',
     path: '/docs',
-    roles: 'public',
+    permission: 'public',
     tag: 'docs',
     summary: 'Documentation interactive (Swagger UI, servie localement)',
     success: { status: 200, contentType: 'text/html' },

@@ -1,4 +1,5 @@
-// Every role × every route → the expected status, from ONE table. Allowed roles send a minimal request (random ids,
+// Every role × every route → the expected status, from ONE table written here (not read from the production permission
+// table of @parcours/rules/permissions, which the routes resolve their roles from: it is what this test checks). Allowed roles send a minimal request (random ids,
 // empty body) and get the route's own answer (200, 404, 422…), never 401/403; other roles get 403; no token gets 401.
 // The test fails when a route exists on the app (the registry or the express router) without a row here, so a new
 // route cannot ship without its roles being decided and checked.
@@ -6,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiRoutes } from '@parcours/api';
+import { allowedRoles, permissionList } from '@parcours/rules/permissions';
 import { createLightHarness, type LightHarness } from '../support/api-harness.ts';
 
 type Role = 'coordinator' | 'professional' | 'auditor' | 'admin';
@@ -112,6 +114,19 @@ describe('authorisation matrix', () => {
     expect(router.filter((r) => !(r in TABLE))).toEqual([]);
     expect(registry.filter((r) => !(r in TABLE))).toEqual([]);
     expect(Object.keys(TABLE).filter((r) => !registry.includes(r))).toEqual([]);
+  });
+
+  it('names a cell of the permission table for every route that is not public, and every cell is some route', () => {
+    const cell = (r: (typeof apiRoutes)[number]) => (r.permission === 'public' ? 'public' : r.permission.join(' '));
+    const unknown = apiRoutes.filter(
+      (r) => r.permission !== 'public' && !allowedRoles(r.permission[0], r.permission[1]).length,
+    );
+    expect(unknown.map((r) => `${r.method.toUpperCase()} ${r.path} → ${cell(r)}`)).toEqual([]);
+    const used = new Set(apiRoutes.map(cell));
+    const unused = permissionList().filter(({ resource, action }) => !used.has(`${resource} ${action}`));
+    expect(unused).toEqual([]);
+    // A public route is public because it says so, not because the table forgot it.
+    expect(apiRoutes.filter((r) => (r.roles === 'public') !== (r.permission === 'public'))).toEqual([]);
   });
 
   const cases = Object.entries(TABLE).flatMap(([key, row]) =>

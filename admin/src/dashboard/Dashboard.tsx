@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import PeopleIcon from '@mui/icons-material/People';
 import RouteIcon from '@mui/icons-material/Route';
@@ -8,15 +8,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CountCard } from './CountCard';
 import { HealthCard } from './HealthCard';
-import type { Permissions } from '../types';
 
 const IndicatorCharts = lazy(() => import('./IndicatorCharts'));
-const INDICATOR_ROLES = new Set(['coordinator', 'auditor', 'admin']);
 
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const { permissions } = usePermissions<Permissions>();
+  const { canAccess: canReadIndicators } = useCanAccess({ resource: 'indicators', action: 'list' });
   return (
     <Stack spacing={3} sx={{ mt: 2 }}>
       <Title title="parcours.dashboard.title" />
@@ -53,7 +51,7 @@ export const Dashboard = () => {
           icon={<RouteIcon color="primary" fontSize="large" />}
         />
       </Stack>
-      {permissions && INDICATOR_ROLES.has(permissions.role) ? (
+      {canReadIndicators ? (
         <Suspense fallback={null}>
           <IndicatorCharts />
         </Suspense>

@@ -13,7 +13,7 @@ export const CancelJourneyButton = () => {
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const { canAccess } = useCanAccess({ resource: 'journeys', action: 'edit' });
+  const { canAccess } = useCanAccess({ resource: 'journeys', action: 'cancel' });
   if (!journey || (journey.status !== 'running' && journey.status !== 'error') || !canAccess) return null;
   const submit = async () => {
     try {

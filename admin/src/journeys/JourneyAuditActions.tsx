@@ -1,33 +1,36 @@
-// For auditors and coordinators: replay the recorded history against today's workflow code, and export it raw.
+// For the roles that read the history (coordinators and auditors): replay the recorded history against today's workflow code, and export it raw.
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Alert, Box, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import { Link, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import type { Journey, Permissions } from '../types';
+import { Link, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { Journey } from '../types';
 import { downloadRawHistory, replayJourney } from './api';
 
 export const JourneyAuditActions = () => {
   const journey = useRecordContext<Journey>();
   const translate = useTranslate();
   const notify = useNotify();
-  const { permissions } = usePermissions<Permissions>();
+  const { canAccess: canReadHistory } = useCanAccess({ resource: 'journeys', action: 'history' });
+  const { canAccess: canReplay } = useCanAccess({ resource: 'journeys', action: 'replay' });
   const replay = useMutation({ mutationFn: () => replayJourney(String(journey?.id)) });
-  if (!journey || (permissions?.role !== 'auditor' && permissions?.role !== 'coordinator')) return null;
+  if (!journey || !canReadHistory) return null;
   const verdict = replay.data;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button
-          variant="outlined"
-          startIcon={<ReplayIcon />}
-          disabled={replay.isPending}
-          onClick={() => replay.mutate()}
-          data-testid="replay"
-        >
-          {translate('parcours.timeline.replay')}
-        </Button>
+        {canReplay ? (
+          <Button
+            variant="outlined"
+            startIcon={<ReplayIcon />}
+            disabled={replay.isPending}
+            onClick={() => replay.mutate()}
+            data-testid="replay"
+          >
+            {translate('parcours.timeline.replay')}
+          </Button>
+        ) : null}
         <Button
           component={Link}
           to={`/journeys/${encodeURIComponent(String(journey.id))}/print`}

@@ -1,14 +1,12 @@
-import { Labeled, usePermissions } from 'react-admin';
-import type { Permissions } from '../types';
+import { Labeled, useCanAccess } from 'react-admin';
 import { JourneyAuditActions } from './JourneyAuditActions';
 import { JourneyTimeline } from './JourneyTimeline';
 
-// The history (with the facts each decision read) is for coordinators and auditors, as the API decides.
-const HISTORY_ROLES = new Set(['coordinator', 'auditor']);
+// The history (with the facts each decision read) is for the roles the permission table gives `journeys` `history`.
 
 export const JourneyHistorySection = () => {
-  const { permissions } = usePermissions<Permissions>();
-  if (!permissions || !HISTORY_ROLES.has(permissions.role)) return null;
+  const { canAccess } = useCanAccess({ resource: 'journeys', action: 'history' });
+  if (!canAccess) return null;
   return (
     <>
       <Labeled label="parcours.timeline.title" fullWidth>

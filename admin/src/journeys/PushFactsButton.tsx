@@ -10,7 +10,7 @@ export const PushFactsButton = () => {
   const journey = useRecordContext<Journey>();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const { canAccess } = useCanAccess({ resource: 'journeys', action: 'edit' });
+  const { canAccess } = useCanAccess({ resource: 'journeys', action: 'facts' });
   if (!journey || journey.status !== 'running' || !canAccess) return null;
   return (
     <>

@@ -13,7 +13,7 @@ export const RetryStepButton = () => {
   const refresh = useRefresh();
   const translate = useTranslate();
   const [busy, setBusy] = useState(false);
-  const { canAccess } = useCanAccess({ resource: 'journeys', action: 'edit' });
+  const { canAccess } = useCanAccess({ resource: 'journeys', action: 'retry' });
   if (!journey || journey.status !== 'error' || !canAccess) return null;
   const retry = async () => {
     setBusy(true);

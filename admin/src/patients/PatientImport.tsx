@@ -88,7 +88,7 @@ const PatientImportPage = () => {
 };
 
 export const PatientImport = () => (
-  <RequireAccess action="create" resource="patients">
+  <RequireAccess action="import" resource="patients">
     <PatientImportPage />
   </RequireAccess>
 );

@@ -17,7 +17,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { csvExporter } from '../providers/csvExporter';
 
 const ImportButton = () => {
-  const { canAccess } = useCanAccess({ resource: 'patients', action: 'create' });
+  const { canAccess } = useCanAccess({ resource: 'patients', action: 'import' });
   if (!canAccess) return null;
   return (
     <Button to="/patients-import" label="parcours.patients.import.title">

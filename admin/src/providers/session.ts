@@ -1,10 +1,10 @@
 // The session (tokens + user) lives in localStorage so that a reload keeps the user signed in. Every reader goes
 // through this module so the refresh logic has a single place to coordinate concurrent callers.
+import { ROLES } from '@parcours/rules/permissions';
 import { API_URL } from '../config';
 import type { AuthResponse, Role } from '../types';
 
 const STORAGE_KEY = 'parcours.session';
-const ROLES: readonly Role[] = ['coordinator', 'professional', 'auditor', 'admin'];
 // Refresh slightly before the real expiry so a request does not leave with a token that dies in flight.
 const EXPIRY_SKEW_SECONDS = 10;
 

@@ -18,7 +18,7 @@ export const auditRoutes = [
   route({
     method: 'get',
     path: '/audit',
-    roles: ['auditor', 'admin'],
+    permission: ['audit', 'list'],
     tag: 'audit',
     summary: 'Journal d’accès aux données patients (ajout seul)',
     list: { filter: auditFilter, sortable },

@@ -76,7 +76,7 @@ export const authRoutes = [
   route({
     method: 'post',
     path: '/auth/login',
-    roles: 'public',
+    permission: 'public',
     tag,
     summary: 'Connexion par e-mail et mot de passe (échecs limités par compte et par adresse)',
     body: loginBody,
@@ -119,7 +119,7 @@ export const authRoutes = [
   route({
     method: 'post',
     path: '/auth/refresh',
-    roles: 'public',
+    permission: 'public',
     tag,
     summary:
       'Renouvelle la session (le jeton de rafraîchissement est à usage unique ; un jeton réutilisé révoque la session)',

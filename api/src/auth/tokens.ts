@@ -3,10 +3,12 @@
 // once. Refresh tokens are opaque and stored hashed (refresh-tokens.ts).
 import { createSecretKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { ROLES } from '@parcours/rules/permissions';
 import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 
-export const roles = ['coordinator', 'professional', 'auditor', 'admin'] as const;
+// The roles of the permission table that routes and the back office read.
+export const roles = ROLES;
 export type Role = (typeof roles)[number];
 
 export interface Principal {

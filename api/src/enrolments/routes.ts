@@ -16,7 +16,6 @@ import { enrolmentBody, enrolmentListFilter, previewBody } from './schemas.ts';
 
 const sortable = ['createdAt', 'status', 'parcoursKey'] as const;
 const tag = 'enrolments';
-const readers = ['coordinator', 'auditor'] as const;
 
 async function publishedOr404(prisma: Parameters<typeof findPublishedDefinition>[0], key: string, version?: number) {
   const def = await findPublishedDefinition(prisma, key, version);
@@ -35,7 +34,7 @@ export const enrolmentsRoutes = [
   route({
     method: 'get',
     path: '/enrolments',
-    roles: readers,
+    permission: ['enrolments', 'list'],
     tag,
     summary: 'Inscriptions de cohortes',
     list: { filter: enrolmentListFilter, sortable },
@@ -61,7 +60,7 @@ export const enrolmentsRoutes = [
   route({
     method: 'post',
     path: '/enrolments',
-    roles: ['coordinator'],
+    permission: ['enrolments', 'create'],
     tag,
     summary: 'Lance une inscription de cohorte en tâche de fond (202)',
     body: enrolmentBody,
@@ -93,7 +92,7 @@ export const enrolmentsRoutes = [
   route({
     method: 'post',
     path: '/enrolments/preview',
-    roles: ['coordinator'],
+    permission: ['enrolments', 'preview'],
     tag,
     summary: 'Compte les patients concernés et éligibles, sans rien démarrer',
     body: previewBody,
@@ -138,7 +137,7 @@ export const enrolmentsRoutes = [
   route({
     method: 'get',
     path: '/enrolments/:id',
-    roles: readers,
+    permission: ['enrolments', 'show'],
     tag,
     summary: 'Avancement et erreurs d’une inscription',
     params: idParams,

@@ -28,7 +28,7 @@ export const healthRoutes = [
   route({
     method: 'get',
     path: '/health',
-    roles: 'public',
+    permission: 'public',
     tag: 'health',
     summary: 'Joignabilité de la base, de Temporal et d’un exécuteur (worker) sur la file des parcours',
     success: { status: 200, schema: healthReport },

@@ -1,6 +1,7 @@
-// One descriptor per route: method, path, roles and the zod schemas it validates with. app.ts mounts every descriptor,
+// One descriptor per route: method, path, permission and the zod schemas it validates with. app.ts mounts every descriptor,
 // the OpenAPI document is built from the same list, and the authorisation matrix test checks its table against it, so
 // a route cannot exist without being documented and tested.
+import { allowedRoles, type Permission } from '@parcours/rules/permissions';
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { Role } from '../auth/tokens.ts';
@@ -13,7 +14,9 @@ export interface RouteSpec {
   method: Method;
   /** Express path relative to /api, e.g. `/parcours/:id`. */
   path: string;
-  /** Roles allowed; `public` routes need no token. */
+  /** The cell of the permission table (`@parcours/rules/permissions`) the route performs; `public` needs no token. */
+  permission: Permission | 'public';
+  /** Roles allowed, as the table says for `permission`: what the role guard and the OpenAPI document read. */
   roles: readonly Role[] | 'public';
   summary: string;
   tag: string;
@@ -44,9 +47,8 @@ export interface RouteSpec {
   handler: (deps: ApiDeps) => RequestHandler;
 }
 
-/** Identity function that only gives the literal its type (keeps route files terse). */
-export function route(spec: RouteSpec): RouteSpec {
-  return spec;
+/** Gives the literal its type and its roles, read from the permission table (keeps route files terse). */
+export function route(spec: Omit<RouteSpec, 'roles'>): RouteSpec {
+  const { permission } = spec;
+  return { ...spec, roles: permission === 'public' ? 'public' : allowedRoles(permission[0], permission[1]) };
 }
-
-export const ALL_ROLES = ['coordinator', 'professional', 'auditor', 'admin'] as const satisfies readonly Role[];

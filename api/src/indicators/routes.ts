@@ -9,7 +9,7 @@ export const indicatorsRoutes = [
   route({
     method: 'get',
     path: '/indicators',
-    roles: ['coordinator', 'auditor', 'admin'],
+    permission: ['indicators', 'list'],
     tag: 'indicators',
     summary: 'Indicateurs de la CPTS',
     handler:

@@ -31,15 +31,13 @@ const sortable = ['startedAt', 'endedAt', 'status', 'parcoursKey', 'version', 'c
 // The list shows the pinned version as `version`; its column is `parcoursVersion`.
 const columns = { version: 'parcoursVersion' };
 export const cancelBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
-const readers = ['coordinator', 'auditor', 'professional'] as const;
-const historyReaders = ['coordinator', 'auditor'] as const;
 const tag = 'journeys';
 
 export const journeysRoutes = [
   route({
     method: 'get',
     path: '/journeys',
-    roles: readers,
+    permission: ['journeys', 'list'],
     tag,
     summary: 'Parcours patients (un professionnel ne voit que ceux de ses tâches)',
     list: { filter: listFilter, sortable, columns },
@@ -93,7 +91,7 @@ export const journeysRoutes = [
   route({
     method: 'post',
     path: '/journeys',
-    roles: ['coordinator'],
+    permission: ['journeys', 'create'],
     tag,
     summary: 'Démarre un parcours pour un patient (refus expliqué si non éligible)',
     body: startJourneyBody,
@@ -105,7 +103,7 @@ export const journeysRoutes = [
   route({
     method: 'get',
     path: '/journeys/:id',
-    roles: readers,
+    permission: ['journeys', 'show'],
     tag,
     summary: 'Un parcours patient avec ses tâches ouvertes',
     params: idParams,
@@ -136,7 +134,7 @@ export const journeysRoutes = [
   route({
     method: 'post',
     path: '/journeys/:id/cancel',
-    roles: ['coordinator'],
+    permission: ['journeys', 'cancel'],
     tag,
     summary: 'Annule un parcours patient (motif obligatoire)',
     params: idParams,
@@ -170,7 +168,7 @@ export const journeysRoutes = [
   route({
     method: 'post',
     path: '/journeys/:id/facts',
-    roles: ['coordinator'],
+    permission: ['journeys', 'facts'],
     tag,
     summary: 'Transmet de nouvelles données patient au parcours en cours',
     params: idParams,
@@ -182,7 +180,7 @@ export const journeysRoutes = [
   route({
     method: 'post',
     path: '/journeys/:id/retry',
-    roles: ['coordinator', 'admin'],
+    permission: ['journeys', 'retry'],
     tag,
     summary: 'Relance l’étape en erreur d’un parcours patient (409 s’il n’est pas en erreur)',
     params: idParams,
@@ -193,7 +191,7 @@ export const journeysRoutes = [
   route({
     method: 'get',
     path: '/journeys/:id/history',
-    roles: historyReaders,
+    permission: ['journeys', 'history'],
     tag,
     summary: 'Historique lisible (toutes les exécutions), décisions expliquées',
     params: idParams,
@@ -203,7 +201,7 @@ export const journeysRoutes = [
   route({
     method: 'get',
     path: '/journeys/:id/history.json',
-    roles: historyReaders,
+    permission: ['journeys', 'history'],
     tag,
     summary: 'Export brut des historiques Temporal',
     params: idParams,
@@ -213,7 +211,7 @@ export const journeysRoutes = [
   route({
     method: 'post',
     path: '/journeys/:id/replay',
-    roles: historyReaders,
+    permission: ['journeys', 'replay'],
     tag,
     summary: 'Rejoue l’historique enregistré avec le code actuel du workflow',
     params: idParams,

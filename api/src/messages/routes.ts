@@ -7,7 +7,7 @@ import { currentUser } from '../auth/middleware.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
-import { ALL_ROLES, route } from '../http/route.ts';
+import { route } from '../http/route.ts';
 import { parseParams } from '../http/validate.ts';
 import { countInbox, findInboxMessage, inboxSortable, listInbox } from './inbox.ts';
 import { presentMessage } from './present.ts';
@@ -18,7 +18,6 @@ const inboxFilter = z.strictObject({
   id: z.array(z.string().uuid()).max(500).optional(),
 });
 const tag = 'messages';
-const supervisors = ['coordinator', 'admin'] as const;
 
 /** The caller's message, or the same 404 whether it does not exist or is addressed to someone else. */
 async function inboxMessageOr404(...args: Parameters<typeof findInboxMessage>) {
@@ -31,7 +30,7 @@ export const messagesRoutes = [
   route({
     method: 'get',
     path: '/messages',
-    roles: ALL_ROLES,
+    permission: ['messages', 'list'],
     tag,
     summary: 'Messages adressés à l’appelant, à son rôle ou à sa profession (les plus récents d’abord)',
     list: { filter: inboxFilter, sortable: inboxSortable },
@@ -57,7 +56,7 @@ export const messagesRoutes = [
   route({
     method: 'get',
     path: '/messages/unread-count',
-    roles: ALL_ROLES,
+    permission: ['messages', 'list'],
     tag,
     summary: 'Nombre de messages non lus de l’appelant (badge du menu)',
     success: { status: 200, schema: z.object({ count: z.number().int() }) },
@@ -70,7 +69,7 @@ export const messagesRoutes = [
   route({
     method: 'get',
     path: '/messages/:id',
-    roles: ALL_ROLES,
+    permission: ['messages', 'show'],
     tag,
     summary: 'Un message de l’appelant',
     params: idParams,
@@ -95,7 +94,7 @@ export const messagesRoutes = [
   route({
     method: 'post',
     path: '/messages/:id/read',
-    roles: ALL_ROLES,
+    permission: ['messages', 'read'],
     tag,
     summary: 'Marque le message comme lu par l’appelant (idempotent)',
     params: idParams,
@@ -119,7 +118,7 @@ export const messagesRoutes = [
   route({
     method: 'get',
     path: '/message-deliveries',
-    roles: supervisors,
+    permission: ['message-deliveries', 'list'],
     tag,
     summary: 'Suivi de l’envoi des messages par e-mail : en attente, envoyés, en échec définitif (dernière erreur)',
     list: { filter: deliveriesFilter, sortable: deliveriesSortable },
@@ -145,7 +144,7 @@ export const messagesRoutes = [
   route({
     method: 'post',
     path: '/message-deliveries/:id/retry',
-    roles: supervisors,
+    permission: ['message-deliveries', 'retry'],
     tag,
     summary: 'Remet un message en échec définitif dans la file d’envoi (tentatives remises à zéro)',
     params: idParams,

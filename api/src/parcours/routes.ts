@@ -8,7 +8,7 @@ import { currentUser } from '../auth/middleware.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
-import { ALL_ROLES, route } from '../http/route.ts';
+import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { diffParcours } from './diff.ts';
 import { presentRows, report } from './present.ts';
@@ -35,7 +35,7 @@ export const parcoursRoutes = [
   route({
     method: 'get',
     path: '/parcours',
-    roles: ALL_ROLES,
+    permission: ['parcours', 'list'],
     tag,
     summary: 'Liste des parcours (brouillons, versions publiées, retirées)',
     list: { filter: listFilter, sortable },
@@ -65,7 +65,7 @@ export const parcoursRoutes = [
   route({
     method: 'post',
     path: '/parcours',
-    roles: ['coordinator'],
+    permission: ['parcours', 'create'],
     tag,
     summary: 'Crée un brouillon',
     body: createBody,
@@ -89,7 +89,7 @@ export const parcoursRoutes = [
   route({
     method: 'post',
     path: '/parcours/validate',
-    roles: ALL_ROLES,
+    permission: ['parcours', 'validate'],
     tag,
     summary: 'Valide une définition (validation en direct de l’éditeur)',
     body: validateBody,
@@ -104,7 +104,7 @@ export const parcoursRoutes = [
   route({
     method: 'post',
     path: '/parcours/simulate',
-    roles: ['coordinator', 'auditor'],
+    permission: ['parcours', 'simulate'],
     tag,
     summary: 'Simule une définition pour un patient avec des réponses scriptées',
     body: simulateBody,
@@ -113,7 +113,7 @@ export const parcoursRoutes = [
   route({
     method: 'post',
     path: '/parcours/from-template',
-    roles: ['coordinator'],
+    permission: ['parcours', 'create'],
     tag,
     summary: 'Crée un brouillon à partir d’un modèle livré',
     body: fromTemplateBody,
@@ -123,7 +123,7 @@ export const parcoursRoutes = [
   route({
     method: 'get',
     path: '/parcours/:id',
-    roles: ALL_ROLES,
+    permission: ['parcours', 'show'],
     tag,
     summary: 'Un parcours avec sa définition',
     params: idParams,
@@ -140,7 +140,7 @@ export const parcoursRoutes = [
   route({
     method: 'put',
     path: '/parcours/:id',
-    roles: ['coordinator'],
+    permission: ['parcours', 'edit'],
     tag,
     summary: 'Enregistre un brouillon (renvoie aussi le rapport de validation)',
     params: idParams,
@@ -168,7 +168,7 @@ export const parcoursRoutes = [
   route({
     method: 'post',
     path: '/parcours/:id/publish',
-    roles: ['coordinator'],
+    permission: ['parcours', 'publish'],
     tag,
     summary: 'Publie un brouillon sous la version suivante (422 avec les erreurs localisées)',
     params: idParams,
@@ -178,7 +178,7 @@ export const parcoursRoutes = [
   route({
     method: 'post',
     path: '/parcours/:id/retire',
-    roles: ['coordinator'],
+    permission: ['parcours', 'retire'],
     tag,
     summary: 'Retire une version publiée (les parcours patients en cours la gardent)',
     params: idParams,
@@ -209,7 +209,7 @@ export const parcoursRoutes = [
   route({
     method: 'get',
     path: '/parcours/:id/versions',
-    roles: ALL_ROLES,
+    permission: ['parcours', 'show'],
     tag,
     summary: 'Toutes les versions et brouillons de la même clé, les plus récents d’abord',
     params: idParams,
@@ -230,7 +230,7 @@ export const parcoursRoutes = [
   route({
     method: 'get',
     path: '/parcours/:id/diff',
-    roles: ALL_ROLES,
+    permission: ['parcours', 'show'],
     tag,
     summary: 'Différences entre deux versions, étapes repérées par leur identifiant',
     params: idParams,
@@ -240,7 +240,7 @@ export const parcoursRoutes = [
   route({
     method: 'get',
     path: '/templates',
-    roles: ALL_ROLES,
+    permission: ['templates', 'list'],
     tag,
     summary: 'Modèles de parcours livrés',
     handler: listTemplates,
@@ -248,7 +248,7 @@ export const parcoursRoutes = [
   route({
     method: 'get',
     path: '/facts',
-    roles: ALL_ROLES,
+    permission: ['facts', 'list'],
     tag,
     summary: 'Catalogue des faits utilisables dans les règles',
     handler: listFacts,
@@ -256,7 +256,7 @@ export const parcoursRoutes = [
   route({
     method: 'get',
     path: '/outcomes',
-    roles: ALL_ROLES,
+    permission: ['outcomes', 'list'],
     tag,
     summary: 'Issues possibles d’un parcours (liste de base et issues propres à la CPTS), avec leurs libellés',
     handler:

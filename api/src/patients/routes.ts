@@ -25,7 +25,6 @@ const sortable = [
   'lastDischargeAt',
   'createdAt',
 ] as const;
-const readers = ['coordinator', 'auditor', 'professional'] as const;
 const tag = 'patients';
 export const CSV_LIMIT = '5mb';
 
@@ -37,7 +36,7 @@ export const patientsRoutes = [
   route({
     method: 'get',
     path: '/patients',
-    roles: readers,
+    permission: ['patients', 'list'],
     tag,
     summary: 'Patients (un professionnel ne voit que ceux de ses tâches)',
     list: { filter: patientFilter, sortable },
@@ -66,7 +65,7 @@ export const patientsRoutes = [
   route({
     method: 'post',
     path: '/patients',
-    roles: ['coordinator'],
+    permission: ['patients', 'create'],
     tag,
     summary: 'Crée un patient',
     body: patientInput,
@@ -88,7 +87,7 @@ export const patientsRoutes = [
   route({
     method: 'post',
     path: '/patients/import',
-    roles: ['coordinator'],
+    permission: ['patients', 'import'],
     tag,
     summary: 'Import CSV tout ou rien, avec rapport d’erreurs par ligne (?dryRun=true pour vérifier seulement)',
     query: importQuery,
@@ -102,7 +101,7 @@ export const patientsRoutes = [
   route({
     method: 'get',
     path: '/patients/:id',
-    roles: readers,
+    permission: ['patients', 'show'],
     tag,
     summary: 'Un patient',
     params: idParams,
@@ -119,7 +118,7 @@ export const patientsRoutes = [
   route({
     method: 'put',
     path: '/patients/:id',
-    roles: ['coordinator'],
+    permission: ['patients', 'edit'],
     tag,
     summary: 'Modifie un patient',
     params: idParams,
@@ -145,7 +144,7 @@ export const patientsRoutes = [
   route({
     method: 'delete',
     path: '/patients/:id',
-    roles: ['coordinator'],
+    permission: ['patients', 'delete'],
     tag,
     summary: 'Supprime un patient sans parcours (409 sinon)',
     params: idParams,
@@ -169,7 +168,7 @@ export const patientsRoutes = [
   route({
     method: 'get',
     path: '/patients/:id/eligibility',
-    roles: readers,
+    permission: ['patients', 'show'],
     tag,
     summary: 'Éligibilité du patient à chaque parcours publié, expliquée',
     params: idParams,

@@ -23,14 +23,13 @@ const listFilter = z.strictObject({
   id: z.array(z.string().uuid()).max(500).optional(),
 });
 const sortable = worklistSortable;
-const readers = ['coordinator', 'auditor', 'professional'] as const;
 const tag = 'tasks';
 
 export const tasksRoutes = [
   route({
     method: 'get',
     path: '/tasks',
-    roles: readers,
+    permission: ['tasks', 'list'],
     tag,
     summary: 'Liste de travail de l’appelant (par défaut : échéance la plus proche d’abord)',
     list: { filter: listFilter, sortable },
@@ -67,7 +66,7 @@ export const tasksRoutes = [
   route({
     method: 'get',
     path: '/tasks/:id',
-    roles: readers,
+    permission: ['tasks', 'show'],
     tag,
     summary: 'Une tâche',
     params: idParams,
@@ -92,7 +91,7 @@ export const tasksRoutes = [
   route({
     method: 'post',
     path: '/tasks/:id/claim',
-    roles: ['professional'],
+    permission: ['tasks', 'claim'],
     tag,
     summary: 'Prend la tâche pour soi',
     params: idParams,
@@ -101,7 +100,7 @@ export const tasksRoutes = [
   route({
     method: 'post',
     path: '/tasks/:id/unclaim',
-    roles: ['professional', 'coordinator'],
+    permission: ['tasks', 'unclaim'],
     tag,
     summary: 'Rend la tâche à sa profession',
     params: idParams,
@@ -110,7 +109,7 @@ export const tasksRoutes = [
   route({
     method: 'post',
     path: '/tasks/:id/reassign',
-    roles: ['coordinator'],
+    permission: ['tasks', 'reassign'],
     tag,
     summary: 'Réattribue la tâche à une profession ou à un professionnel',
     params: idParams,
@@ -122,7 +121,7 @@ export const tasksRoutes = [
   route({
     method: 'post',
     path: '/tasks/:id/complete',
-    roles: ['professional', 'coordinator'],
+    permission: ['tasks', 'complete'],
     tag,
     summary: 'Complète la tâche (en-tête Idempotency-Key obligatoire)',
     params: idParams,

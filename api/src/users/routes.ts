@@ -7,7 +7,7 @@ import { idParams } from '../http/common.ts';
 import { likeText } from '../http/like.ts';
 import { AppError } from '../http/errors.ts';
 import { parseListQuery, sendList } from '../http/list-query.ts';
-import { ALL_ROLES, route } from '../http/route.ts';
+import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { professionalFilter, userCreate, userFilter, userSelect, userUpdate } from './schemas.ts';
 
@@ -35,7 +35,7 @@ export const usersRoutes = [
   route({
     method: 'get',
     path: '/professionals',
-    roles: ALL_ROLES,
+    permission: ['professionals', 'list'],
     tag,
     summary: 'Professionnels actifs (choix d’un destinataire de tâche)',
     list: { filter: professionalFilter, sortable: ['displayName', 'profession'] },
@@ -66,7 +66,7 @@ export const usersRoutes = [
   route({
     method: 'get',
     path: '/users',
-    roles: ['admin'],
+    permission: ['users', 'list'],
     tag,
     summary: 'Comptes utilisateurs',
     list: { filter: userFilter, sortable },
@@ -92,7 +92,7 @@ export const usersRoutes = [
   route({
     method: 'post',
     path: '/users',
-    roles: ['admin'],
+    permission: ['users', 'create'],
     tag,
     summary: 'Crée un compte',
     body: userCreate,
@@ -116,7 +116,7 @@ export const usersRoutes = [
   route({
     method: 'get',
     path: '/users/:id',
-    roles: ['admin'],
+    permission: ['users', 'show'],
     tag,
     summary: 'Un compte',
     params: idParams,
@@ -132,7 +132,7 @@ export const usersRoutes = [
   route({
     method: 'put',
     path: '/users/:id',
-    roles: ['admin'],
+    permission: ['users', 'edit'],
     tag,
     summary: 'Modifie un compte (mot de passe facultatif)',
     params: idParams,
@@ -177,7 +177,7 @@ export const usersRoutes = [
   route({
     method: 'delete',
     path: '/users/:id',
-    roles: ['admin'],
+    permission: ['users', 'delete'],
     tag,
     // Users are referenced by tasks, journeys and the audit log: deleting means deactivating.
     summary: 'Désactive un compte (les traces restent rattachées)',

@@ -1,6 +1,5 @@
 // What the demo motion needs from the seeded database: who acts (the demo login of each profession, the coordinator
 // for role tasks) and the published definition each demo journey is pinned to.
-import type { ParcoursDefinition } from '@parcours/rules';
 import { findPublishedDefinition } from '@parcours/worker';
 import type { PinnedDefinition, TaskAssigneeTarget } from '@parcours/worker';
 import type { PrismaClient } from '@parcours/db';

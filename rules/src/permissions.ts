@@ -1,0 +1,100 @@
+// Who may do what: the one table the API's routes, the back office's canAccess and the authorisation tests read. Each
+// resource lists its actions and the roles allowed each; an action no role may take is simply absent. What a role may
+// see of a single record (a professional's own patients and tasks) is the API's per-record scope, not this table.
+
+export const ROLES = ['coordinator', 'professional', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const EVERYONE = ROLES;
+const COORDINATOR = ['coordinator'] as const;
+// The people who follow patients' care: the coordination, the professionals (their own patients) and the auditors.
+const CARE = ['coordinator', 'professional', 'auditor'] as const;
+// The coordination's tools, which auditors read in full to audit them.
+const OVERSIGHT = ['coordinator', 'auditor'] as const;
+// Who keeps the machinery running: failed steps and undelivered messages.
+const SUPERVISORS = ['coordinator', 'admin'] as const;
+const ADMIN = ['admin'] as const;
+
+export const PERMISSIONS = {
+  parcours: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: COORDINATOR,
+    edit: COORDINATOR,
+    validate: EVERYONE,
+    simulate: OVERSIGHT,
+    publish: COORDINATOR,
+    retire: COORDINATOR,
+  },
+  // The parcours language's catalogues, read by every editor and form.
+  templates: { list: EVERYONE },
+  facts: { list: EVERYONE },
+  outcomes: { list: EVERYONE },
+  patients: {
+    list: CARE,
+    show: CARE,
+    create: COORDINATOR,
+    import: COORDINATOR,
+    edit: COORDINATOR,
+    delete: COORDINATOR,
+  },
+  // The directory a task is reassigned from.
+  professionals: { list: EVERYONE },
+  users: { list: ADMIN, show: ADMIN, create: ADMIN, edit: ADMIN, delete: ADMIN },
+  journeys: {
+    list: CARE,
+    show: CARE,
+    create: COORDINATOR,
+    cancel: COORDINATOR,
+    facts: COORDINATOR,
+    retry: SUPERVISORS,
+    // The explained history shows the facts each decision read, across patients: not a professional's view.
+    history: OVERSIGHT,
+    replay: OVERSIGHT,
+  },
+  tasks: {
+    list: CARE,
+    show: CARE,
+    // Claiming is for the professionals who will do the task; a coordinator reassigns it instead.
+    claim: ['professional'],
+    unclaim: ['professional', 'coordinator'],
+    reassign: COORDINATOR,
+    complete: ['professional', 'coordinator'],
+  },
+  enrolments: { list: OVERSIGHT, show: OVERSIGHT, create: COORDINATOR, preview: COORDINATOR },
+  indicators: { list: ['coordinator', 'auditor', 'admin'] },
+  // The access log is for auditors (and the admin who answers for the system): coordinators are among those it watches.
+  audit: { list: ['auditor', 'admin'] },
+  // Everyone has an inbox, scoped to them by the API; only reading and the read mark are possible there.
+  messages: { list: EVERYONE, show: EVERYONE, read: EVERYONE },
+  'message-deliveries': { list: SUPERVISORS, retry: SUPERVISORS },
+} as const satisfies Record<string, Record<string, readonly Role[]>>;
+
+export type Resource = keyof typeof PERMISSIONS;
+export type Action<R extends Resource> = keyof (typeof PERMISSIONS)[R] & string;
+/** One cell of the table, e.g. `['patients', 'list']`. */
+export type Permission = { [R in Resource]: readonly [R, Action<R>] }[Resource];
+
+/**
+ * Who sees a resource's pages in the back office, where that is fewer than who may read it through the API. Anything
+ * not listed here is shown to exactly the roles the table allows.
+ */
+export const BACK_OFFICE_PAGES: Partial<Record<Resource, readonly Role[]>> = {
+  // Professionals and admins read parcours through the API only for their names and catalogues (pickers, labels);
+  // the parcours pages are the coordination's editor, which auditors read.
+  parcours: OVERSIGHT,
+};
+
+/** The roles the table allows for `action` on `resource`; none for a resource or action it does not know. */
+export function allowedRoles(resource: string, action: string): readonly Role[] {
+  if (!Object.hasOwn(PERMISSIONS, resource)) return [];
+  const actions: Record<string, readonly Role[]> = PERMISSIONS[resource as Resource];
+  return Object.hasOwn(actions, action) ? actions[action]! : [];
+}
+
+/** Every cell of the table, for the tests that check each one is used and agreed on. */
+export function permissionList(): { resource: Resource; action: string; roles: readonly Role[] }[] {
+  return Object.entries(PERMISSIONS).flatMap(([resource, actions]) =>
+    Object.entries(actions).map(([action, roles]) => ({ resource: resource as Resource, action, roles })),
+  );
+}
