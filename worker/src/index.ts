@@ -3,6 +3,7 @@ export { createActivities } from './activities/index.ts';
 export type { JourneyActivities } from './activities/index.ts';
 export { bundleWorkflows, createWorker, workflowsPath } from './worker.ts';
 export { loadWorkerConfig } from './config.ts';
+export { createWorkerLogger, installRuntimeLogging, temporalLoggerFor } from './logging.ts';
 export { createPrismaClient } from './db/client.ts';
 export type { PrismaClient } from './db/client.ts';
 export { migrate } from './db/migrate.ts';

@@ -3,6 +3,7 @@
 import type { Assignee, FormField, LocalizedText } from '@parcours/rules';
 import type { Db, PrismaClient } from '../db/client.ts';
 import type { TaskAssigneeTarget } from '../workflows/types.ts';
+import { activityLog } from './log.ts';
 import { failPermanentlyOnDataError } from './permanent-errors.ts';
 
 function assigneeColumns(to: TaskAssigneeTarget | Assignee) {
@@ -42,6 +43,12 @@ export function taskActivities(prisma: PrismaClient) {
         update: {},
         select: { id: true },
       });
+      activityLog().info('task opened', {
+        journeyId: input.journeyId,
+        taskId: task.id,
+        stepId: input.stepId,
+        iteration: input.iteration,
+      });
       return { taskId: task.id };
     },
 
@@ -53,7 +60,7 @@ export function taskActivities(prisma: PrismaClient) {
       /** Workflow time; absent only in histories recorded before it was passed. */
       completedAt?: string;
     }): Promise<void> {
-      await failPermanentlyOnDataError(() =>
+      const { count } = await failPermanentlyOnDataError(() =>
         prisma.task.updateMany({
           where: { id: input.taskId, status: 'open' },
           data: {
@@ -64,6 +71,8 @@ export function taskActivities(prisma: PrismaClient) {
           },
         }),
       );
+      // A retried activity finds the task closed already: said so, the answers themselves never logged.
+      activityLog().info('task closed', { taskId: input.taskId, status: input.status, alreadyClosed: count === 0 });
     },
 
     /** A reminder or an escalation fired: stamp the task (escalation also hands it on) and queue the message once. */
@@ -118,6 +127,7 @@ export function taskActivities(prisma: PrismaClient) {
           update: {},
         }),
       ]);
+      activityLog().info('task alert queued', { journeyId: input.journeyId, taskId: input.taskId, kind: input.kind });
     },
 
     async reassignTask(input: { taskId: string; to: TaskAssigneeTarget; reassignedBy: string }): Promise<void> {

@@ -8,6 +8,7 @@ import { journeyHistoryView } from '../history/timeline.ts';
 import { journeyStateQuery } from '../workflows/messages.ts';
 import type { JourneyInput, JourneyState } from '../workflows/types.ts';
 import { defaultPayloadConverter } from '@temporalio/common';
+import type { Logger } from 'pino';
 
 export interface RebuildReport {
   journeys: number;
@@ -18,8 +19,9 @@ export interface RebuildReport {
 export async function rebuildProjections(
   client: Client,
   prisma: PrismaClient,
-  options: { query?: string } = {},
+  options: { query?: string; logger?: Pick<Logger, 'debug' | 'warn' | 'info'> } = {},
 ): Promise<RebuildReport> {
+  const logger = options.logger;
   const report: RebuildReport = { journeys: 0, tasks: 0, failed: [] };
   const seen = new Set<string>();
   const query = options.query ?? "WorkflowType='parcoursJourney'";
@@ -27,12 +29,16 @@ export async function rebuildProjections(
     if (seen.has(info.workflowId)) continue; // older runs of a continued or re-enrolled journey: the latest wins
     seen.add(info.workflowId);
     try {
-      report.tasks += await rebuildOne(client, prisma, info.workflowId, info.status.name === 'RUNNING');
+      const tasks = await rebuildOne(client, prisma, info.workflowId, info.status.name === 'RUNNING');
+      report.tasks += tasks;
       report.journeys++;
+      logger?.debug({ workflowId: info.workflowId, tasks }, 'journey projection rebuilt');
     } catch (error) {
       report.failed.push({ workflowId: info.workflowId, error: (error as Error).message });
+      logger?.warn({ workflowId: info.workflowId, err: error }, 'journey projection not rebuilt');
     }
   }
+  logger?.info({ journeys: report.journeys, tasks: report.tasks, failed: report.failed.length }, 'projections rebuilt');
   return report;
 }
 
