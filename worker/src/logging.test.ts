@@ -22,7 +22,11 @@ describe('worker logging', () => {
     const logger = temporalLoggerFor(createWorkerLogger('info', stream));
     logger.debug('Activity completed', { activityId: '1' });
     logger.info('journey started', { workflowId: 'journey/k/p', sdkComponent: 'workflow', [LogTimestamp]: 1n });
-    logger.warn('Activity failed', { activityType: 'openTask', error: new Error('connection lost') });
+    logger.warn('Activity failed', {
+      activityType: 'openTask',
+      taskToken: 'c2VjcmV0',
+      error: new Error('connection lost'),
+    });
     logger.log('ERROR', 'Workflow failed', { runId: 'r' });
 
     expect(lines.map((l) => [l.level, l.msg])).toEqual([
@@ -33,6 +37,8 @@ describe('worker logging', () => {
     expect(lines[0]).toMatchObject({ service: 'worker', workflowId: 'journey/k/p', sdkComponent: 'workflow' });
     // An Error under the SDK's `error` key keeps its message and type, not `{}`.
     expect(lines[1]).toMatchObject({ activityType: 'openTask', error: { type: 'Error', message: 'connection lost' } });
+    // The task token would let anyone reading the logs complete the activity.
+    expect(lines[1]).not.toHaveProperty('taskToken');
   });
 
   it('lets debug lines through at LOG_LEVEL=debug and nothing at silent', () => {

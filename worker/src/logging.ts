@@ -30,9 +30,12 @@ const pinoLevelOf: Record<LogLevel, Level> = {
 
 /** Temporal's Logger interface over a pino logger: the metadata (workflowId, activityId, sdkComponent…) become fields. */
 export function temporalLoggerFor(logger: PinoLogger): Logger {
-  // Symbol keys (the SDK's LogTimestamp) are not JSON: pino's own time stands.
-  const log = (level: LogLevel, message: string, meta?: LogMetadata) =>
-    logger[pinoLevelOf[level]]({ ...meta }, message);
+  // Symbol keys (the SDK's LogTimestamp) are not JSON: pino's own time stands. An activity's task token completes it
+  // from anywhere (async completion): a credential, kept out of the logs.
+  const log = (level: LogLevel, message: string, meta?: LogMetadata) => {
+    const { taskToken: _credential, ...fields } = meta ?? {};
+    logger[pinoLevelOf[level]](fields, message);
+  };
   return {
     log,
     trace: (message, meta) => log('TRACE', message, meta),
