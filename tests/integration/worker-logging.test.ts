@@ -89,6 +89,7 @@ describe('worker logging', () => {
       workflowId: handle.workflowId,
       stepId: definition.body.start,
     });
+    expect(opened).not.toHaveProperty('taskToken');
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'Worker state changed', sdkComponent: 'worker' }));
 
     // LOG_LEVEL=info: the SDK's debug lines (activity completed, workflow activations) and the steps stay out.
