@@ -1,23 +1,37 @@
 // `node --import tsx worker/src/main.ts`: runs the parcours worker until SIGINT/SIGTERM, then drains and exits.
+// Logs are JSON lines (pino, LOG_LEVEL): the process's own, the relay's, and through the Temporal runtime installed
+// here (once per process, before any connection), the SDK's, the workflows' and the activities'.
 import { NativeConnection } from '@temporalio/worker';
 import { loadWorkerConfig } from './config.ts';
 import { createPrismaClient } from '@parcours/db';
+import { createWorkerLogger, installRuntimeLogging } from './logging.ts';
 import { startRelayFromConfig } from './relay/start.ts';
 import { createWorker } from './worker.ts';
 
 const config = loadWorkerConfig();
-const prisma = createPrismaClient(config.DATABASE_URL);
-const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-const worker = await createWorker({
-  connection,
-  namespace: config.TEMPORAL_NAMESPACE,
-  taskQueue: config.TEMPORAL_TASK_QUEUE,
-  prisma,
-});
-const relay = startRelayFromConfig(config, prisma);
-console.log(`[worker] polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`);
-// The SDK installs SIGINT/SIGTERM handlers that call worker.shutdown(); run() resolves once in-flight work drained.
-await worker.run();
-await relay?.stop();
-await connection.close();
-await prisma.$disconnect();
+const logger = createWorkerLogger(config.LOG_LEVEL);
+installRuntimeLogging(logger, config.LOG_LEVEL);
+try {
+  const prisma = createPrismaClient(config.DATABASE_URL);
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await createWorker({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    prisma,
+  });
+  const relay = startRelayFromConfig(config, prisma, logger);
+  logger.info(
+    { taskQueue: config.TEMPORAL_TASK_QUEUE, namespace: config.TEMPORAL_NAMESPACE, address: config.TEMPORAL_ADDRESS },
+    'worker polling',
+  );
+  // The SDK installs SIGINT/SIGTERM handlers that call worker.shutdown(); run() resolves once in-flight work drained.
+  await worker.run();
+  await relay?.stop();
+  await connection.close();
+  await prisma.$disconnect();
+  logger.info('worker stopped');
+} catch (error) {
+  logger.fatal({ err: error }, 'worker failed');
+  process.exit(1);
+}

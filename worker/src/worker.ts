@@ -1,6 +1,7 @@
 // Builds a Temporal worker for the parcours task queue: one generic workflow, activities bound to a Prisma client.
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, Runtime, Worker } from '@temporalio/worker';
+import type { LogMetadata } from '@temporalio/common';
 import type { NativeConnection, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from './activities/index.ts';
 import type { PrismaClient } from '@parcours/db';
@@ -28,11 +29,12 @@ export async function createWorker(options: {
   });
 }
 
+// Webpack's progress is noise; its warnings and errors go to the runtime's logger (pino in the worker process).
 const quietBundlerLogger = {
   log: () => undefined,
   trace: () => undefined,
   debug: () => undefined,
   info: () => undefined,
-  warn: (message: string, meta?: unknown) => console.warn(message, meta ?? ''),
-  error: (message: string, meta?: unknown) => console.error(message, meta ?? ''),
+  warn: (message: string, meta?: LogMetadata) => Runtime.instance().logger.warn(message, meta),
+  error: (message: string, meta?: LogMetadata) => Runtime.instance().logger.error(message, meta),
 };

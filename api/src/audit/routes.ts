@@ -1,7 +1,6 @@
 // GET /api/audit: the append-only trace of every read and write of patient data, for auditors and admins.
 import { z } from 'zod';
-import { recordAudit } from './record.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { findPage, listRoute } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 
 const auditFilter = z.strictObject({
@@ -22,10 +21,10 @@ export const auditRoutes = [
     tag: 'audit',
     summary: 'Journal d’accès aux données patients (ajout seul)',
     list: { filter: auditFilter, sortable },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const q = parseListQuery(req.query, { sortable, filter: auditFilter });
+    handler: listRoute({
+      resource: 'audit',
+      list: { sortable, filter: auditFilter },
+      fetch: ({ deps: { prisma }, q }) => {
         const { from, to, ...rest } = q.filter;
         const where = {
           ...rest,
@@ -33,34 +32,28 @@ export const auditRoutes = [
             ? { at: { ...(from ? { gte: new Date(from) } : {}), ...(to ? { lte: new Date(to) } : {}) } }
             : {}),
         };
-        const [rows, total] = await Promise.all([
-          prisma.auditEvent.findMany({
-            where,
-            skip: q.skip,
-            take: q.take,
-            orderBy: q.sort ? [{ [q.sort.field]: q.sort.order }, { id: 'desc' }] : { id: 'desc' },
-          }),
-          prisma.auditEvent.count({ where }),
-        ]);
+        const orderBy = q.sort ? [{ [q.sort.field]: q.sort.order }, { id: 'desc' as const }] : { id: 'desc' as const };
+        return findPage(
+          q,
+          (page) => prisma.auditEvent.findMany({ where, orderBy, ...page }),
+          () => prisma.auditEvent.count({ where }),
+        );
+      },
+      // The trail names patients: reading it is itself traced.
+      audit: { resource: 'audit' },
+      present: async (rows, { deps: { prisma } }) => {
         const actors = await prisma.user.findMany({
           where: { id: { in: [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))] } },
           select: { id: true, displayName: true },
         });
         const names = new Map(actors.map((a) => [a.id, a.displayName]));
-        // The trail names patients: reading it is itself traced.
-        await recordAudit(prisma, req, { action: 'list', resource: 'audit', details: { filter: q.filter } });
-        sendList(
-          res,
-          'audit',
-          // BigInt ids do not serialise to JSON: strings keep every digit.
-          rows.map((r) => ({
-            ...r,
-            id: r.id.toString(),
-            actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
-          })),
-          q.skip,
-          total,
-        );
+        // BigInt ids do not serialise to JSON: strings keep every digit.
+        return rows.map((r) => ({
+          ...r,
+          id: r.id.toString(),
+          actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
+        }));
       },
+    }),
   }),
 ];

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { findPage, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { findPublishedDefinition } from '@parcours/worker';
@@ -38,24 +38,21 @@ export const enrolmentsRoutes = [
     tag,
     summary: 'Inscriptions de cohortes',
     list: { filter: enrolmentListFilter, sortable },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const q = parseListQuery(req.query, { sortable, filter: enrolmentListFilter });
+    handler: listRoute({
+      resource: 'enrolments',
+      list: { sortable, filter: enrolmentListFilter },
+      fetch: ({ deps: { prisma }, q }) => {
         const { id, ...rest } = q.filter;
         const where = { ...rest, ...(id ? { id: { in: id } } : {}) };
-        const [rows, total] = await Promise.all([
-          prisma.enrolment.findMany({
-            where,
-            skip: q.skip,
-            take: q.take,
-            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { createdAt: 'desc' },
-          }),
-          prisma.enrolment.count({ where }),
-        ]);
-        await recordAudit(prisma, req, { action: 'list', resource: 'enrolment', details: { filter: q.filter } });
-        sendList(res, 'enrolments', rows, q.skip, total);
+        const orderBy = orderOf(q, { createdAt: 'desc' as const });
+        return findPage(
+          q,
+          (page) => prisma.enrolment.findMany({ where, orderBy, ...page }),
+          () => prisma.enrolment.count({ where }),
+        );
       },
+      audit: { resource: 'enrolment' },
+    }),
   }),
   route({
     method: 'post',

@@ -7,7 +7,7 @@ import { currentUser } from '../auth/middleware.ts';
 import { journeyScope } from '../auth/scope.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { findPage, listedIds, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { journeyHistory, journeyHistoryJson, replayJourneyRoute } from './history.ts';
@@ -41,16 +41,14 @@ export const journeysRoutes = [
     tag,
     summary: 'Parcours patients (un professionnel ne voit que ceux de ses tâches)',
     list: { filter: listFilter, sortable, columns },
-    handler:
-      ({ prisma, config }) =>
-      async (req, res) => {
-        const user = currentUser(req);
-        const q = parseListQuery(req.query, { sortable, columns, filter: listFilter });
+    handler: listRoute({
+      resource: 'journeys',
+      list: { sortable, columns, filter: listFilter },
+      fetch: ({ deps, req, q, now }) => {
         const { id, overdue, q: search, ...rest } = q.filter;
-        const now = new Date();
         const where = {
           AND: [
-            journeyScope(user),
+            journeyScope(currentUser(req)),
             rest,
             id ? { id: { in: id } } : {},
             search
@@ -70,23 +68,21 @@ export const journeysRoutes = [
                 : { tasks: { none: { status: 'open' as const, dueAt: { lt: now } } } },
           ],
         };
-        const [rows, total] = await Promise.all([
-          prisma.journey.findMany({
-            where,
-            include: journeyInclude(now),
-            skip: q.skip,
-            take: q.take,
-            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { startedAt: 'desc' },
-          }),
-          prisma.journey.count({ where }),
-        ]);
-        await recordAudit(prisma, req, {
-          action: 'list',
-          resource: 'journey',
-          details: { filter: q.filter, ids: rows.map((r) => r.id) },
-        });
-        sendList(res, 'journeys', await presentJourneys({ prisma, config }, rows), q.skip, total);
+        return findPage(
+          q,
+          (page) =>
+            deps.prisma.journey.findMany({
+              where,
+              include: journeyInclude(now),
+              orderBy: orderOf(q, { startedAt: 'desc' as const }),
+              ...page,
+            }),
+          () => deps.prisma.journey.count({ where }),
+        );
       },
+      audit: { resource: 'journey', details: listedIds },
+      present: (rows, { deps }) => presentJourneys(deps, rows),
+    }),
   }),
   route({
     method: 'post',

@@ -1,12 +1,16 @@
 // /api/messages: the caller's inbox (messages of notify steps, reminders and escalations addressed to them, their role
 // or their profession), read marks and the unread count of the menu; /api/message-deliveries: the coordinators' view of
 // e-mail delivery (pending, sent, dead letters with the last error) and the retry of a dead letter.
+import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import { recordAudit, recordAuditLater } from '../audit/record.ts';
+import type { PrismaClient } from '@parcours/db';
+import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
+import type { Principal } from '../auth/tokens.ts';
+import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { listRoute } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseParams } from '../http/validate.ts';
 import { countInbox, findInboxMessage, inboxSortable, listInbox } from './inbox.ts';
@@ -19,11 +23,34 @@ const inboxFilter = z.strictObject({
 });
 const tag = 'messages';
 
-/** The caller's message, or the same 404 whether it does not exist or is addressed to someone else. */
-async function inboxMessageOr404(...args: Parameters<typeof findInboxMessage>) {
-  const message = await findInboxMessage(...args);
-  if (!message) throw new AppError(404, 'not_found', 'Message introuvable');
-  return message;
+/** What a list of messages writes in its audit row: the messages and the patients they concern. */
+function messageIds(rows: { id: string; journey: { patientId: string } }[]) {
+  return { ids: rows.map((r) => r.id), patientIds: rows.map((r) => r.journey.patientId) };
+}
+
+type InboxMessage = NonNullable<Awaited<ReturnType<typeof findInboxMessage>>>;
+
+/**
+ * The handler of a route on the caller's message `:id`: `fn` runs with it, or the answer is the same 404 whether it
+ * does not exist or is addressed to someone else.
+ */
+function onInboxMessage(
+  fn: (ctx: {
+    prisma: PrismaClient;
+    req: Request;
+    res: Response;
+    user: Principal;
+    message: InboxMessage;
+  }) => Promise<void>,
+): (deps: ApiDeps) => RequestHandler {
+  return ({ prisma }) =>
+    async (req, res) => {
+      const user = currentUser(req);
+      const { id } = parseParams(idParams, req);
+      const message = await findInboxMessage(prisma, user, id);
+      if (!message) throw new AppError(404, 'not_found', 'Message introuvable');
+      await fn({ prisma, req, res, user, message });
+    };
 }
 
 export const messagesRoutes = [
@@ -34,24 +61,20 @@ export const messagesRoutes = [
     tag,
     summary: 'Messages adressés à l’appelant, à son rôle ou à sa profession (les plus récents d’abord)',
     list: { filter: inboxFilter, sortable: inboxSortable },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const user = currentUser(req);
-        const q = parseListQuery(req.query, { sortable: inboxSortable, filter: inboxFilter });
-        const { rows, readAt, total } = await listInbox(prisma, user, q.filter, {
+    handler: listRoute({
+      resource: 'messages',
+      list: { sortable: inboxSortable, filter: inboxFilter },
+      fetch: async ({ deps, req, q }) => {
+        const { rows, readAt, total } = await listInbox(deps.prisma, currentUser(req), q.filter, {
           skip: q.skip,
           take: q.take,
           order: q.sort?.order ?? 'desc',
         });
-        recordAuditLater(prisma, req, {
-          action: 'list',
-          resource: 'message',
-          details: { filter: q.filter, ids: rows.map((r) => r.id), patientIds: rows.map((r) => r.journey.patientId) },
-        });
-        const presented = rows.map((m) => presentMessage(m, readAt.get(m.id) ?? null));
-        sendList(res, 'messages', presented, q.skip, total);
+        return { rows: rows.map((m) => ({ m, readAt: readAt.get(m.id) ?? null })), total };
       },
+      audit: { resource: 'message', later: true, details: (rows) => messageIds(rows.map((r) => r.m)) },
+      present: (rows) => rows.map((r) => presentMessage(r.m, r.readAt)),
+    }),
   }),
   route({
     method: 'get',
@@ -73,23 +96,18 @@ export const messagesRoutes = [
     tag,
     summary: 'Un message de l’appelant',
     params: idParams,
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const user = currentUser(req);
-        const { id } = parseParams(idParams, req);
-        const message = await inboxMessageOr404(prisma, user, id);
-        await recordAudit(prisma, req, {
-          action: 'read',
-          resource: 'message',
-          resourceId: id,
-          patientId: message.journey.patientId,
-        });
-        const read = await prisma.messageRead.findUnique({
-          where: { messageId_userId: { messageId: id, userId: user.id } },
-        });
-        res.json(presentMessage(message, read?.readAt ?? null));
-      },
+    handler: onInboxMessage(async ({ prisma, req, res, user, message }) => {
+      await recordAudit(prisma, req, {
+        action: 'read',
+        resource: 'message',
+        resourceId: message.id,
+        patientId: message.journey.patientId,
+      });
+      const read = await prisma.messageRead.findUnique({
+        where: { messageId_userId: { messageId: message.id, userId: user.id } },
+      });
+      res.json(presentMessage(message, read?.readAt ?? null));
+    }),
   }),
   route({
     method: 'post',
@@ -98,22 +116,17 @@ export const messagesRoutes = [
     tag,
     summary: 'Marque le message comme lu par l’appelant (idempotent)',
     params: idParams,
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const user = currentUser(req);
-        const { id } = parseParams(idParams, req);
-        const message = await inboxMessageOr404(prisma, user, id);
-        // ON CONFLICT DO NOTHING: two tabs (or a double render) marking the same message at once both succeed, where
-        // an upsert's insert would collide and answer 500. The first read time is kept.
-        await prisma.$executeRaw`
-          INSERT INTO "MessageRead" ("messageId", "userId") VALUES (${id}::uuid, ${user.id}::uuid)
-          ON CONFLICT ("messageId", "userId") DO NOTHING`;
-        const read = await prisma.messageRead.findUniqueOrThrow({
-          where: { messageId_userId: { messageId: id, userId: user.id } },
-        });
-        res.json(presentMessage(message, read.readAt));
-      },
+    handler: onInboxMessage(async ({ prisma, res, user, message }) => {
+      // ON CONFLICT DO NOTHING: two tabs (or a double render) marking the same message at once both succeed, where
+      // an upsert's insert would collide and answer 500. The first read time is kept.
+      await prisma.$executeRaw`
+        INSERT INTO "MessageRead" ("messageId", "userId") VALUES (${message.id}::uuid, ${user.id}::uuid)
+        ON CONFLICT ("messageId", "userId") DO NOTHING`;
+      const read = await prisma.messageRead.findUniqueOrThrow({
+        where: { messageId_userId: { messageId: message.id, userId: user.id } },
+      });
+      res.json(presentMessage(message, read.readAt));
+    }),
   }),
   route({
     method: 'get',
@@ -122,24 +135,13 @@ export const messagesRoutes = [
     tag,
     summary: 'Suivi de l’envoi des messages par e-mail : en attente, envoyés, en échec définitif (dernière erreur)',
     list: { filter: deliveriesFilter, sortable: deliveriesSortable },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const q = parseListQuery(req.query, { sortable: deliveriesSortable, filter: deliveriesFilter });
-        const { rows, total } = await listDeliveries(prisma, q);
-        recordAuditLater(prisma, req, {
-          action: 'list',
-          resource: 'message-delivery',
-          details: { filter: q.filter, ids: rows.map((r) => r.id), patientIds: rows.map((r) => r.journey.patientId) },
-        });
-        sendList(
-          res,
-          'message-deliveries',
-          rows.map((m) => presentMessage(m, null)),
-          q.skip,
-          total,
-        );
-      },
+    handler: listRoute({
+      resource: 'message-deliveries',
+      list: { sortable: deliveriesSortable, filter: deliveriesFilter },
+      fetch: ({ deps, q }) => listDeliveries(deps.prisma, q),
+      audit: { resource: 'message-delivery', later: true, details: messageIds },
+      present: (rows) => rows.map((m) => presentMessage(m, null)),
+    }),
   }),
   route({
     method: 'post',

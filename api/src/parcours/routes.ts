@@ -7,7 +7,8 @@ import { likeText } from '../http/like.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { sendList } from '../http/list-query.ts';
+import { findPage, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { diffParcours } from './diff.ts';
@@ -40,27 +41,25 @@ export const parcoursRoutes = [
     summary: 'Liste des parcours (brouillons, versions publiées, retirées)',
     list: { filter: listFilter, sortable },
     success: { status: 200, schema: z.array(parcoursRow) },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const q = parseListQuery(req.query, { sortable, filter: listFilter });
+    handler: listRoute({
+      resource: 'parcours',
+      list: { sortable, filter: listFilter },
+      fetch: ({ deps: { prisma }, q }) => {
         const where = {
           ...(q.filter.key ? { key: q.filter.key } : {}),
           ...(q.filter.status ? { status: q.filter.status } : {}),
           ...(q.filter.id ? { id: { in: q.filter.id } } : {}),
           ...(q.filter.q ? { title: { contains: likeText(q.filter.q), mode: 'insensitive' as const } } : {}),
         };
-        const [rows, total] = await Promise.all([
-          prisma.parcoursDefinition.findMany({
-            where,
-            skip: q.skip,
-            take: q.take,
-            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : [{ key: 'asc' }, { version: 'desc' }],
-          }),
-          prisma.parcoursDefinition.count({ where }),
-        ]);
-        sendList(res, 'parcours', await presentRows(prisma, rows), q.skip, total);
+        const orderBy = orderOf(q, [{ key: 'asc' as const }, { version: 'desc' as const }]);
+        return findPage(
+          q,
+          (page) => prisma.parcoursDefinition.findMany({ where, orderBy, ...page }),
+          () => prisma.parcoursDefinition.count({ where }),
+        );
       },
+      present: (rows, { deps }) => presentRows(deps.prisma, rows),
+    }),
   }),
   route({
     method: 'post',

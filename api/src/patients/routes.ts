@@ -8,7 +8,7 @@ import { currentUser } from '../auth/middleware.ts';
 import { patientScope } from '../auth/scope.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { findPage, listedIds, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { patientEligibility } from './eligibility.ts';
@@ -40,27 +40,21 @@ export const patientsRoutes = [
     tag,
     summary: 'Patients (un professionnel ne voit que ceux de ses tâches)',
     list: { filter: patientFilter, sortable },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const q = parseListQuery(req.query, { sortable, filter: patientFilter });
+    handler: listRoute({
+      resource: 'patients',
+      list: { sortable, filter: patientFilter },
+      fetch: ({ deps: { prisma }, req, q }) => {
         const where = { AND: [patientScope(currentUser(req)), patientWhere(q.filter)] };
-        const [rows, total] = await Promise.all([
-          prisma.patient.findMany({
-            where,
-            skip: q.skip,
-            take: q.take,
-            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : [{ lastName: 'asc' }, { firstName: 'asc' }],
-          }),
-          prisma.patient.count({ where }),
-        ]);
-        await recordAudit(prisma, req, {
-          action: 'list',
-          resource: 'patient',
-          details: { filter: q.filter, ids: rows.map((r) => r.id) },
-        });
-        sendList(res, 'patients', rows.map(present), q.skip, total);
+        const orderBy = orderOf(q, [{ lastName: 'asc' as const }, { firstName: 'asc' as const }]);
+        return findPage(
+          q,
+          (page) => prisma.patient.findMany({ where, orderBy, ...page }),
+          () => prisma.patient.count({ where }),
+        );
       },
+      audit: { resource: 'patient', details: listedIds },
+      present: (rows) => rows.map(present),
+    }),
   }),
   route({
     method: 'post',

@@ -1,11 +1,11 @@
 // /api/tasks: the caller's worklist (scoped by role and profession), claim/unclaim, reassignment and completion.
 import { z } from 'zod';
-import { recordAudit, recordAuditLater } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { taskScope } from '../auth/scope.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { listedIds, listRoute } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseParams } from '../http/validate.ts';
 import { claimTask, reassignBody, reassignTask, unclaimTask } from './assignment.ts';
@@ -33,35 +33,24 @@ export const tasksRoutes = [
     tag,
     summary: 'Liste de travail de l’appelant (par défaut : échéance la plus proche d’abord)',
     list: { filter: listFilter, sortable },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const user = currentUser(req);
-        const q = parseListQuery(req.query, { sortable, filter: listFilter });
+    handler: listRoute({
+      resource: 'tasks',
+      list: { sortable, filter: listFilter },
+      fetch: ({ deps, req, q, now }) => {
         const { mine, ...filter } = q.filter;
-        const now = new Date();
-        const { rows, total } = await listWorklist(prisma, user, filter, {
+        return listWorklist(deps.prisma, currentUser(req), filter, {
           mine,
           sort: (q.sort as WorklistSort | null) ?? { field: 'dueAt', order: 'asc' },
           skip: q.skip,
           take: q.take,
           now,
         });
-        // Written in the background, batched with other requests' rows, so the answer does not wait for it; a failed
-        // write is logged at error and the rows are flushed before the process stops (server.ts).
-        recordAuditLater(prisma, req, {
-          action: 'list',
-          resource: 'task',
-          details: { filter: q.filter, ids: rows.map((r) => r.id) },
-        });
-        sendList(
-          res,
-          'tasks',
-          rows.map((t) => presentTask(t, now)),
-          q.skip,
-          total,
-        );
       },
+      // Written in the background, batched with other requests' rows, so the answer does not wait for it; a failed
+      // write is logged at error and the rows are flushed before the process stops (server.ts).
+      audit: { resource: 'task', later: true, details: listedIds },
+      present: (rows, { now }) => rows.map((t) => presentTask(t, now)),
+    }),
   }),
   route({
     method: 'get',

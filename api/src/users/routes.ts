@@ -6,7 +6,7 @@ import { revokeUserRefreshTokens } from '../auth/refresh-tokens.ts';
 import { idParams } from '../http/common.ts';
 import { likeText } from '../http/like.ts';
 import { AppError } from '../http/errors.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { findPage, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { professionalFilter, userCreate, userFilter, userSelect, userUpdate } from './schemas.ts';
@@ -39,10 +39,10 @@ export const usersRoutes = [
     tag,
     summary: 'Professionnels actifs (choix d’un destinataire de tâche)',
     list: { filter: professionalFilter, sortable: ['displayName', 'profession'] },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const q = parseListQuery(req.query, { sortable: ['displayName', 'profession'], filter: professionalFilter });
+    handler: listRoute({
+      resource: 'professionals',
+      list: { sortable: ['displayName', 'profession'], filter: professionalFilter },
+      fetch: ({ deps: { prisma }, q }) => {
         const where = {
           role: 'professional' as const,
           active: true,
@@ -50,18 +50,15 @@ export const usersRoutes = [
           ...(q.filter.id ? { id: { in: q.filter.id } } : {}),
           ...text(q.filter.q),
         };
-        const [rows, total] = await Promise.all([
-          prisma.user.findMany({
-            where,
-            skip: q.skip,
-            take: q.take,
-            select: { id: true, displayName: true, profession: true, email: true },
-            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { displayName: 'asc' },
-          }),
-          prisma.user.count({ where }),
-        ]);
-        sendList(res, 'professionals', rows, q.skip, total);
+        const select = { id: true, displayName: true, profession: true, email: true };
+        const orderBy = orderOf(q, { displayName: 'asc' as const });
+        return findPage(
+          q,
+          (page) => prisma.user.findMany({ where, select, orderBy, ...page }),
+          () => prisma.user.count({ where }),
+        );
       },
+    }),
   }),
   route({
     method: 'get',
@@ -70,24 +67,20 @@ export const usersRoutes = [
     tag,
     summary: 'Comptes utilisateurs',
     list: { filter: userFilter, sortable },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const q = parseListQuery(req.query, { sortable, filter: userFilter });
+    handler: listRoute({
+      resource: 'users',
+      list: { sortable, filter: userFilter },
+      fetch: ({ deps: { prisma }, q }) => {
         const { q: search, id, ...rest } = q.filter;
         const where = { ...rest, ...(id ? { id: { in: id } } : {}), ...text(search) };
-        const [rows, total] = await Promise.all([
-          prisma.user.findMany({
-            where,
-            skip: q.skip,
-            take: q.take,
-            select: userSelect,
-            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { displayName: 'asc' },
-          }),
-          prisma.user.count({ where }),
-        ]);
-        sendList(res, 'users', rows, q.skip, total);
+        const orderBy = orderOf(q, { displayName: 'asc' as const });
+        return findPage(
+          q,
+          (page) => prisma.user.findMany({ where, select: userSelect, orderBy, ...page }),
+          () => prisma.user.count({ where }),
+        );
       },
+    }),
   }),
   route({
     method: 'post',

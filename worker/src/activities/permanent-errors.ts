@@ -6,6 +6,7 @@
 // referenced row may be written by another transaction. Connection loss, serialization failures and deadlocks
 // (classes 08, 40, 57) are transient and keep retrying.
 import { ApplicationFailure } from '@temporalio/common';
+import { activityLog } from './log.ts';
 
 export const PERMANENT_DATA_ERROR = 'PermanentDataError';
 
@@ -49,6 +50,16 @@ function describeRefusal(error: unknown): string {
   return (error as Error).message.slice(0, 300);
 }
 
+function sqlStateOf(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
+    const candidate = e as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
+    for (const code of [candidate.originalCode, candidate.code]) if (typeof code === 'string') return code;
+    const adapter = (candidate.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+    e = adapter ?? candidate.cause;
+  }
+  return null;
+}
+
 /** Runs a projection write; a data exception becomes a non-retryable failure, anything else is thrown as is. */
 export async function failPermanentlyOnDataError<T>(write: () => Promise<T>): Promise<T> {
   try {
@@ -56,6 +67,8 @@ export async function failPermanentlyOnDataError<T>(write: () => Promise<T>): Pr
   } catch (error) {
     // Already classified (a nested write, or an activity's own non-retryable failure): keep it as it is.
     if (error instanceof ApplicationFailure || !isPermanentDataError(error)) throw error;
+    // The SQLSTATE says what kind of refusal; PostgreSQL's message may quote the refused value, so it stays out.
+    activityLog().warn('permanent database refusal, not retried', { sqlState: sqlStateOf(error) });
     throw ApplicationFailure.nonRetryable(
       `PostgreSQL refused the data: ${describeRefusal(error)}`,
       PERMANENT_DATA_ERROR,

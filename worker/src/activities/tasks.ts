@@ -4,6 +4,7 @@ import type { Assignee, FormField, LocalizedText } from '@parcours/rules';
 import type { Db, PrismaClient } from '@parcours/db';
 import { reassignTaskRow, taskAssigneeColumns, taskRecipient } from '../projections/task-rows.ts';
 import type { TaskAssigneeTarget } from '../workflows/types.ts';
+import { activityLog } from './log.ts';
 import { failPermanentlyOnDataError } from './permanent-errors.ts';
 
 export function taskActivities(prisma: PrismaClient) {
@@ -34,6 +35,12 @@ export function taskActivities(prisma: PrismaClient) {
         update: {},
         select: { id: true },
       });
+      activityLog().info('task opened', {
+        journeyId: input.journeyId,
+        taskId: task.id,
+        stepId: input.stepId,
+        iteration: input.iteration,
+      });
       return { taskId: task.id };
     },
 
@@ -45,7 +52,7 @@ export function taskActivities(prisma: PrismaClient) {
       /** Workflow time; absent only in histories recorded before it was passed. */
       completedAt?: string;
     }): Promise<void> {
-      await failPermanentlyOnDataError(() =>
+      const { count } = await failPermanentlyOnDataError(() =>
         prisma.task.updateMany({
           where: { id: input.taskId, status: 'open' },
           data: {
@@ -56,6 +63,8 @@ export function taskActivities(prisma: PrismaClient) {
           },
         }),
       );
+      // A retried activity finds the task closed already: said so, the answers themselves never logged.
+      activityLog().info('task closed', { taskId: input.taskId, status: input.status, alreadyClosed: count === 0 });
     },
 
     /** A reminder or an escalation fired: stamp the task (escalation also hands it on) and queue the message once. */
@@ -110,6 +119,7 @@ export function taskActivities(prisma: PrismaClient) {
           update: {},
         }),
       ]);
+      activityLog().info('task alert queued', { journeyId: input.journeyId, taskId: input.taskId, kind: input.kind });
     },
 
     async reassignTask(input: { taskId: string; to: TaskAssigneeTarget; reassignedBy: string }): Promise<void> {

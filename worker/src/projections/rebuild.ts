@@ -10,6 +10,7 @@ import type { JourneyInput, JourneyState, TaskAssigneeTarget } from '../workflow
 import { journeyEndColumns } from './journey-rows.ts';
 import { rebuiltAssignee } from './task-rows.ts';
 import { defaultPayloadConverter } from '@temporalio/common';
+import type { Logger } from 'pino';
 
 export interface RebuildReport {
   journeys: number;
@@ -20,8 +21,9 @@ export interface RebuildReport {
 export async function rebuildProjections(
   client: Client,
   prisma: PrismaClient,
-  options: { query?: string } = {},
+  options: { query?: string; logger?: Pick<Logger, 'debug' | 'warn' | 'info'> } = {},
 ): Promise<RebuildReport> {
+  const logger = options.logger;
   const report: RebuildReport = { journeys: 0, tasks: 0, failed: [] };
   const seen = new Set<string>();
   const query = options.query ?? "WorkflowType='parcoursJourney'";
@@ -29,12 +31,16 @@ export async function rebuildProjections(
     if (seen.has(info.workflowId)) continue; // older runs of a continued or re-enrolled journey: the latest wins
     seen.add(info.workflowId);
     try {
-      report.tasks += await rebuildOne(client, prisma, info.workflowId, info.status.name === 'RUNNING');
+      const tasks = await rebuildOne(client, prisma, info.workflowId, info.status.name === 'RUNNING');
+      report.tasks += tasks;
       report.journeys++;
+      logger?.debug({ workflowId: info.workflowId, tasks }, 'journey projection rebuilt');
     } catch (error) {
       report.failed.push({ workflowId: info.workflowId, error: (error as Error).message });
+      logger?.warn({ workflowId: info.workflowId, err: error }, 'journey projection not rebuilt');
     }
   }
+  logger?.info({ journeys: report.journeys, tasks: report.tasks, failed: report.failed.length }, 'projections rebuilt');
   return report;
 }
 

@@ -1,13 +1,13 @@
 // Starts the outbox relay of a worker process when SMTP_URL is set; without it, messages are only shown in the inbox.
-import { pino } from 'pino';
+import type { Logger } from 'pino';
 import type { WorkerConfig } from '../config.ts';
 import type { PrismaClient } from '@parcours/db';
 import { createRelay, type Relay } from './relay.ts';
 import { createSmtpTransport } from './transport.ts';
 
-export function startRelayFromConfig(config: WorkerConfig, prisma: PrismaClient): Relay | undefined {
+export function startRelayFromConfig(config: WorkerConfig, prisma: PrismaClient, parent: Logger): Relay | undefined {
   if (!config.SMTP_URL) return undefined;
-  const logger = pino({ level: config.LOG_LEVEL, name: 'outbox-relay' });
+  const logger = parent.child({ component: 'outbox-relay' });
   const fromDomain = /@([^>\s]+)>?$/.exec(config.SMTP_FROM)?.[1] ?? 'parcours.invalid';
   const relay = createRelay({
     prisma,

@@ -1,7 +1,7 @@
 // The one interpreter workflow: it walks the pinned definition step by step. Every effect goes through an activity;
 // every branch is chosen by the `decide` local activity so its facts and explanation are in the history and replay
 // never re-evaluates a rule. Step behaviour lives in ./steps, message handlers in ./handlers.ts.
-import { ApplicationFailure, patched, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, log, patched, workflowInfo } from '@temporalio/workflow';
 import type { Step } from '@parcours/rules/workflow';
 import { installHandlers } from './handlers.ts';
 import { CancelledWhileInError, installRetryHandler } from './recoverable.ts';
@@ -63,6 +63,12 @@ async function interpret(run: JourneyRun, v2: boolean): Promise<JourneyResult> {
       ...(v2 ? { runIds: [workflowInfo().runId] } : {}),
     });
   }
+  // Workflow logs are replay-safe (not emitted again while a history replays) and carry the workflow id: ids only.
+  log.info(input.resume ? 'journey run continued' : 'journey started', {
+    journeyId: input.journeyId,
+    parcoursKey: input.definition.key,
+    parcoursVersion: input.definition.version,
+  });
   if (v2) upsertJourneyAttributes(run);
   if (v2 && input.resume) await run.effects.recordRun({ journeyId: input.journeyId, runId: workflowInfo().runId });
 
@@ -75,6 +81,7 @@ async function interpret(run: JourneyRun, v2: boolean): Promise<JourneyResult> {
     state.iterations[step.id] = iteration + 1;
     run.stepsEntered++;
     run.log('step', step.id, { type: step.type, iteration });
+    log.debug('step entered', { journeyId: input.journeyId, stepId: step.id, stepType: step.type, iteration });
     await run.effects.recordStep({ journeyId: input.journeyId, stepId: step.id });
 
     switch (step.type) {

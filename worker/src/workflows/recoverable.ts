@@ -3,7 +3,7 @@
 // `error` state (query, ParcoursStatus, projection row), says which activity failed at which step and why, and waits
 // for a coordinator's retryFailedStep, which runs the same activity with the same input again. The message handlers
 // keep the plain proxies: their failures answer the caller instead (see the completeTask handler).
-import { ActivityFailure, ApplicationFailure, condition, patched, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, log, patched, setHandler } from '@temporalio/workflow';
 import { effects } from './proxies.ts';
 import { retryFailedStepUpdate } from './messages.ts';
 import { upsertStatus } from './search-attributes.ts';
@@ -67,6 +67,14 @@ async function holdInError(run: JourneyRun, activity: string, cause: Application
     retries,
   };
   run.log('error', state.currentStep, { activity, message: state.error.message });
+  // PostgreSQL's message may quote the refused value: the failure type says enough here, the journey page says all.
+  log.warn('journey held in error', {
+    journeyId: state.journeyId,
+    stepId: state.currentStep,
+    activity,
+    failureType: cause.type ?? null,
+    retries,
+  });
   upsertStatus(run, 'error');
   // A retry that failed again answers its update with the new error.
   if (retries > 0) run.retriesSettled++;
@@ -84,6 +92,7 @@ async function holdInError(run: JourneyRun, activity: string, cause: Application
 async function leaveError(run: JourneyRun, activity: string) {
   const { state } = run;
   run.log('retried', state.currentStep, { activity });
+  log.info('journey left error', { journeyId: state.journeyId, stepId: state.currentStep, activity });
   state.error = null;
   upsertStatus(run, state.status);
   await effects.recordJourneyRecovered({ journeyId: state.journeyId });

@@ -1,6 +1,6 @@
 // The two ways a journey ends: its `end` step, or cancellation. The projection gets workflow time, not the clock of
 // whichever activity worker runs the write.
-import { allHandlersFinished, condition } from '@temporalio/workflow';
+import { allHandlersFinished, condition, log } from '@temporalio/workflow';
 import type { EndStep } from '@parcours/rules/workflow';
 import { upsertStatus } from '../search-attributes.ts';
 import type { JourneyRun } from '../state.ts';
@@ -18,6 +18,7 @@ export async function runEnd(run: JourneyRun, step: EndStep, v2: boolean): Promi
   });
   if (v2) upsertStatus(run, 'completed');
   run.log('end', step.id, { outcome: step.outcome });
+  log.info('journey completed', { journeyId: state.journeyId, stepId: step.id, outcome: step.outcome });
   await condition(allHandlersFinished);
   return { status: 'completed', outcome: step.outcome };
 }
@@ -38,6 +39,8 @@ export async function runCancel(run: JourneyRun, v2: boolean): Promise<JourneyRe
   });
   if (v2) upsertStatus(run, 'cancelled');
   run.log('cancelled', state.currentStep, { reason: request.reason, by: request.cancelledBy });
+  // The reason is free text a coordinator typed: it stays in the history, out of the logs.
+  log.info('journey cancelled', { journeyId: state.journeyId, stepId: state.currentStep, by: request.cancelledBy });
   await condition(allHandlersFinished);
   return { status: 'cancelled', outcome: 'cancelled' };
 }
