@@ -33,7 +33,7 @@ export interface Enrolment {
   errors: { patientId: string; message: string }[];
   total: number;
   /** The parcours title (GET /enrolments/:id only). */
-  title?: LocalizedText | string | null;
+  title?: string | null;
 }
 
 /** How many patients the filter matches, how many are eligible, and which conditions keep the others out. */

@@ -9,7 +9,8 @@ export interface ParcoursRow<D = string> {
   /** Null while the parcours is a draft. */
   version: number | null;
   status: ParcoursStatus;
-  title: LocalizedText;
+  /** The French title, as stored. */
+  title: string;
   publishedAt: D | null;
   retiredAt?: D | null;
   runningJourneys?: number;

@@ -19,9 +19,14 @@ export interface Patient<D = string> {
 /** GET /patients/:id/eligibility: one verdict per published parcours, with its reasons in both languages. */
 export interface Eligibility {
   parcoursKey: string;
-  version: number;
-  title: LocalizedText;
+  version: number | null;
+  definitionId: string;
+  /** The parcours title (its French title, as stored). */
+  title: string;
   eligible: boolean;
+  /** The evaluated eligibility rule, leaf by leaf (null when the stored rule could not be evaluated). */
+  explanation: unknown;
+  text: LocalizedText;
   reasons: { fr: string[]; en: string[] };
   runningJourneyId: string | null;
 }

@@ -25,7 +25,7 @@ export interface Task<D = string> {
   patientName: string;
   parcoursKey: string;
   claimedAt?: D | null;
-  assignee: { profession?: string; role?: string; userId?: string; displayName?: string };
+  assignee: { profession?: string; role?: Role | null; userId?: string; displayName?: string };
 }
 
 type NextStepRef = { stepId: string; stepTitle: LocalizedText | null };
