@@ -5,7 +5,8 @@ import ReplayIcon from '@mui/icons-material/Replay';
 import { Alert, Box, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import type { Journey, Permissions } from '../types';
+import type { Journey } from '@parcours/rules/contract';
+import type { Permissions } from '../types';
 import { downloadRawHistory, replayJourney } from './api';
 
 export const JourneyAuditActions = () => {

@@ -1,5 +1,5 @@
 // Who may do what in the back office. The API enforces the same rules; this only shapes menus and buttons.
-import type { Role } from '../types';
+import type { Role } from '@parcours/rules/contract';
 
 export type ResourceName =
   | 'dashboard'

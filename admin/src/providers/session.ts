@@ -1,7 +1,7 @@
 // The session (tokens + user) lives in localStorage so that a reload keeps the user signed in. Every reader goes
 // through this module so the refresh logic has a single place to coordinate concurrent callers.
 import { API_URL } from '../config';
-import type { AuthResponse, Role } from '../types';
+import type { AuthResponse, Role } from '@parcours/rules/contract';
 
 const STORAGE_KEY = 'parcours.session';
 const ROLES: readonly Role[] = ['coordinator', 'professional', 'auditor', 'admin'];
