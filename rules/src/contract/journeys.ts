@@ -49,6 +49,7 @@ export type ReplayVerdict = { ok: true; runs: number } | { ok: false; runId: str
 
 /** POST /journeys/:id/retry: `running` when the failed step went through, `error` when it failed again. */
 export interface RetryVerdict {
+  id: string;
   status: string;
   error: JourneyError | null;
 }
