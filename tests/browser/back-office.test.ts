@@ -25,6 +25,20 @@ const key = `chutes-${randomUUID().slice(0, 6)}`;
 let patientLastName = '';
 let patientId = '';
 
+/**
+ * Replaces the stored access token with one the API refuses, keeping the refresh token: the next call succeeds only
+ * if it goes through the client that refreshes the session on a 401. Resolves once that refresh was answered.
+ */
+const withRefusedAccessToken = async <T>(page: Page, act: () => Promise<T>): Promise<T> => {
+  await page.evaluate(() => {
+    const session = JSON.parse(localStorage.getItem('parcours.session') ?? '{}') as Record<string, unknown>;
+    localStorage.setItem('parcours.session', JSON.stringify({ ...session, token: 'refused' }));
+  });
+  const refreshed = page.waitForResponse((r) => r.url().endsWith('/auth/refresh') && r.ok());
+  const [result] = await Promise.all([act(), refreshed]);
+  return result;
+};
+
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(inject('databaseUrl')), launchBrowser()]);
   const [c, n, a, ad] = await Promise.all([
@@ -227,7 +241,7 @@ describe('patients', () => {
     await page.context().close();
   });
 
-  it('refuses a CSV import row by row and imports nothing', async () => {
+  it('refuses a CSV import row by row and imports nothing, refreshing an expired access token', async () => {
     const page = await signIn(browser, stack.baseUrl, emails.coordinator, TEST_PASSWORD);
     pages.push(page);
     await page.goto(`${stack.baseUrl}/#/patients-import`);
@@ -239,7 +253,7 @@ describe('patients', () => {
     await page
       .getByTestId('import-file')
       .setInputFiles({ name: 'patients.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByTestId('import-check').click();
+    await withRefusedAccessToken(page, () => page.getByTestId('import-check').click());
     await expect.poll(() => page.getByTestId('import-result').textContent()).toMatch(/refusé/i);
     expect(await page.getByTestId('import-row-errors').textContent()).toMatch(/birthDate/);
     await screenshot(page, 'patients-import-refused');
@@ -281,10 +295,14 @@ describe('the journey seen by a nurse and an auditor', () => {
       .poll(() => auditor.getByTestId('replay-verdict').textContent(), { timeout: 60_000 })
       .toMatch(/rejeu conforme/i);
     await screenshot(auditor, 'journey-timeline-replayed');
-    const [download] = await Promise.all([
-      auditor.waitForEvent('download'),
-      auditor.getByTestId('export-history').click(),
-    ]);
+    // The raw export goes through the authenticated client too: a refused access token is refreshed, not a failure.
+    const download = await withRefusedAccessToken(auditor, async () => {
+      const [file] = await Promise.all([
+        auditor.waitForEvent('download'),
+        auditor.getByTestId('export-history').click(),
+      ]);
+      return file;
+    });
     const raw = JSON.parse(readFileSync(await download.path(), 'utf8')) as { runs: { runId: string }[] };
     expect(raw.runs.length).toBeGreaterThan(0);
   });

@@ -2,6 +2,7 @@
 // with their recorded facts and explanation, who completed which task), exported as Temporal JSON, and replayed
 // against the current code — which must detect a history that the code would not reproduce.
 import { describe, expect, it } from 'vitest';
+import type { DecisionEvaluation } from '@parcours/rules/contract';
 import {
   completeTaskUpdate,
   fetchJourneyHistories,
@@ -69,7 +70,7 @@ describe('journey history', () => {
       to: string;
       index: number;
       facts: unknown;
-      evaluations: Record<string, unknown>[];
+      evaluations: DecisionEvaluation[];
     };
     expect(detail).toMatchObject({ to: 'recall', index: 1 });
     expect(detail.facts).toMatchObject({ patient: { sex: 'F' } });

@@ -23,7 +23,7 @@ export type { TaskAssigneeColumns } from './projections/task-rows.ts';
 export { fetchJourneyHistories } from './history/fetch.ts';
 export type { JourneyRunHistory } from './history/fetch.ts';
 export { historyToTimeline, journeyHistoryView } from './history/timeline.ts';
-export type { JourneyEvent, JourneyEventKind, JourneyHistoryView, TimelineOptions } from './history/timeline.ts';
+export type { TimelineOptions } from './history/timeline.ts';
 export { historiesToJSON, historiesFromJSON } from './history/export.ts';
 export type { JourneyHistoriesJSON } from './history/export.ts';
 export { replayJourney } from './history/replay.ts';

@@ -1,7 +1,7 @@
 import type { FieldProps } from 'react-admin';
 import { useFieldValue } from 'react-admin';
 import Typography from '@mui/material/Typography';
-import type { LocalizedText } from '../types';
+import type { LocalizedText } from '@parcours/rules/contract';
 import { useLocalizedText } from './useLocalizedText';
 
 /** Shows a `{ fr, en? }` (or plain string) property in the current language. */

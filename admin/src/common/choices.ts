@@ -5,6 +5,6 @@ export const enumChoices = (values: readonly string[], prefix: string): { id: st
 export const JOURNEY_STATUSES = ['running', 'error', 'completed', 'cancelled', 'failed'] as const;
 export const TASK_STATUSES = ['open', 'completed', 'cancelled'] as const;
 export const PARCOURS_STATUSES = ['draft', 'published', 'retired'] as const;
-export const SEXES = ['F', 'M', 'X'] as const;
+export { SEXES } from '@parcours/rules/contract';
 // The profession codes live in rules/, shared with the API and the seed.
 export { PROFESSIONS } from '@parcours/rules/professions';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { API_URL } from '../config';
 import { httpClient } from '../providers/httpClient';
-import type { LocalizedText } from '../types';
+import type { LocalizedText } from '@parcours/rules/contract';
 import { useLocalizedText } from './useLocalizedText';
 
 export interface Outcome {

@@ -17,8 +17,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useGetList, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { Parcours } from '../types';
-import { cleanFilter, previewEnrolment, startEnrolment, type PatientFilter } from './api';
+import type { Parcours, PatientFilter } from '@parcours/rules/contract';
+import { cleanFilter, previewEnrolment, startEnrolment } from './api';
 import { EnrolmentFilterFields } from './EnrolmentFilterFields';
 import { RequireAccess } from '../common/RequireAccess';
 

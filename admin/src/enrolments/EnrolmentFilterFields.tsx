@@ -2,7 +2,7 @@
 import { Box, MenuItem, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { SEXES } from '../common/choices';
-import type { PatientFilter } from './api';
+import type { PatientFilter } from '@parcours/rules/contract';
 
 const num = (v: string): number | undefined => (v === '' ? undefined : Number(v));
 

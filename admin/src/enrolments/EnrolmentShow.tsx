@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import { Button } from '@mui/material';
 import { Link, Loading, Title, useGetOne, useGetRecordId, useTranslate } from 'react-admin';
-import type { Enrolment } from './api';
+import type { Enrolment } from '@parcours/rules/contract';
 
 const POLL_MS = 1000;
 const isActive = (e: Enrolment | undefined) => e?.status === 'queued' || e?.status === 'running';

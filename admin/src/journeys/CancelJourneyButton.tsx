@@ -3,7 +3,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { cancelJourney } from './api';
 
 export const CancelJourneyButton = () => {

@@ -1,6 +1,6 @@
 import { useRecordContext, useTranslate } from 'react-admin';
 import Typography from '@mui/material/Typography';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { JourneyTasks } from './JourneyTasks';
 
 export const CurrentStepTasks = () => {

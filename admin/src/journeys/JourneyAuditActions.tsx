@@ -5,7 +5,7 @@ import ReplayIcon from '@mui/icons-material/Replay';
 import { Alert, Box, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { downloadRawHistory, replayJourney } from './api';
 
 export const JourneyAuditActions = () => {

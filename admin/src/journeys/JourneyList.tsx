@@ -1,5 +1,5 @@
 import { DataTable, List, NumberField } from 'react-admin';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { JourneyStatusField } from './JourneyStatusField';
 import { journeyFilters } from './journeyFilters';
 import { LocaleDateField } from '../common/LocaleDateField';

@@ -9,7 +9,7 @@ import { Link, useAuthenticated, useGetIdentity, useGetOne, useTranslate } from 
 import { useParams } from 'react-router-dom';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { getHistory } from './api';
 import { TimelineEvents } from './TimelineEvents';
 

@@ -8,7 +8,7 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { CancelJourneyButton } from './CancelJourneyButton';
 import { CurrentStepTasks } from './CurrentStepTasks';
 import { JourneyStatusField } from './JourneyStatusField';

@@ -5,7 +5,7 @@ import { DueAtField } from '../tasks/DueAtField';
 import { ReassignTaskButton } from '../tasks/ReassignTaskButton';
 import { TaskAssigneeField } from '../tasks/TaskAssigneeField';
 import { TaskStatusField } from '../tasks/TaskStatusField';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 
 interface JourneyTasksProps {
   /** Restricts the tasks to one step of the journey. */

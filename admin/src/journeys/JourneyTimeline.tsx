@@ -2,7 +2,7 @@
 import { Alert } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useRecordContext } from 'react-admin';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { getHistory } from './api';
 import { TimelineEvents } from './TimelineEvents';
 

@@ -1,6 +1,6 @@
 import { SelectInput, TextInput, useCanAccess, useGetList } from 'react-admin';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { Parcours } from '../types';
+import type { Parcours } from '@parcours/rules/contract';
 
 interface ParcoursKeyInputProps {
   source: string;

@@ -3,7 +3,7 @@ import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { PushFactsDialog } from './PushFactsDialog';
 
 export const PushFactsButton = () => {

@@ -16,8 +16,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HttpError, useRefresh, useTranslate } from 'react-admin';
 import { fieldErrorsFromProblem } from '../providers/problem';
-import type { Journey } from '../types';
-import { pushFacts, type PushFactsResult } from './api';
+import type { Journey, PushFactsResult } from '@parcours/rules/contract';
+import { pushFacts } from './api';
 import { factRowError, toFacts, type FactRow } from './facts';
 import { FactRowInputs } from './FactRowInputs';
 

@@ -4,7 +4,7 @@ import ReplayIcon from '@mui/icons-material/Replay';
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { retryFailedStep } from './api';
 
 export const RetryStepButton = () => {

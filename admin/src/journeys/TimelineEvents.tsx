@@ -6,8 +6,7 @@ import { useTranslate } from 'react-admin';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useLocalizedText } from '../common/useLocalizedText';
 import { useAnswerText } from '../tasks/useAnswerText';
-import type { AnswerValue, FormField } from '../types';
-import type { TimelineEvent } from './api';
+import type { AnswerValue, FormField, TimelineEvent } from '@parcours/rules/contract';
 
 const DecisionDetail = ({ event }: { event: TimelineEvent }) => {
   const translate = useTranslate();

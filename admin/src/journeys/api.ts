@@ -1,51 +1,7 @@
 // Journey endpoints beyond CRUD: the explained history, its raw export, replay and cancel.
 import { API_URL } from '../config';
 import { httpClient } from '../providers/httpClient';
-import { readSession } from '../providers/session';
-import type { LocalizedText } from '../types';
-
-export type TimelineKind =
-  | 'started'
-  | 'step'
-  | 'task-opened'
-  | 'task-completed'
-  | 'task-reassigned'
-  | 'reminder'
-  | 'escalation'
-  | 'decision'
-  | 'wait-started'
-  | 'wait-ended'
-  | 'notify'
-  | 'facts-pushed'
-  | 'subparcours'
-  | 'continued'
-  | 'cancelled'
-  | 'completed'
-  | 'failed';
-
-export interface DecisionEvaluation {
-  to: string;
-  index?: number;
-  result: boolean;
-  text?: LocalizedText;
-}
-export interface TimelineEvent {
-  at: string;
-  kind: TimelineKind;
-  stepId?: string;
-  actor?: { id: string; displayName?: string };
-  summary: LocalizedText;
-  detail?: { to?: string; evaluations?: DecisionEvaluation[]; [k: string]: unknown };
-}
-export interface JourneyHistory {
-  journeyId: string;
-  parcoursKey: string;
-  version: number;
-  definitionHash?: string;
-  runs: string[];
-  events: TimelineEvent[];
-}
-export type ReplayVerdict = { ok: true; runs: number } | { ok: false; runId: string; error: string };
+import type { JourneyHistory, PushFactsResult, ReplayVerdict, RetryVerdict } from '@parcours/rules/contract';
 
 const base = (id: string) => `${API_URL}/journeys/${encodeURIComponent(id)}`;
 
@@ -60,31 +16,19 @@ export const cancelJourney = async (id: string, reason: string): Promise<void> =
 };
 
 /** Runs the failed step of a journey in error again: `running` when it went through, `error` when it failed again. */
-export const retryFailedStep = async (id: string): Promise<{ status: string; error: { message: string } | null }> =>
-  (await httpClient(`${base(id)}/retry`, { method: 'POST' })).json as {
-    status: string;
-    error: { message: string } | null;
-  };
+export const retryFailedStep = async (id: string): Promise<RetryVerdict> =>
+  (await httpClient(`${base(id)}/retry`, { method: 'POST' })).json as RetryVerdict;
 
-/** Downloads the raw Temporal histories as a file (fetch with the bearer token, then a blob link). */
+/** Downloads the raw Temporal histories as a file: the authenticated client (token refresh included), then a blob link. */
 export const downloadRawHistory = async (id: string): Promise<void> => {
-  const token = readSession()?.token;
-  const res = await fetch(`${base(id)}/history.json`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const url = URL.createObjectURL(await res.blob());
+  const { body } = await httpClient(`${base(id)}/history.json`);
+  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = `journey-${id}-history.json`;
   a.click();
   URL.revokeObjectURL(url);
 };
-
-/** What the journey answers to new facts: whether a pending decision ran again, and where the journey stands. */
-export interface PushFactsResult {
-  reevaluated: boolean;
-  currentStep: string | null;
-  status: string;
-}
 
 export const pushFacts = async (
   id: string,

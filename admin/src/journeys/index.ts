@@ -1,5 +1,5 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { JourneyList } from './JourneyList';
 import { JourneyShow } from './JourneyShow';
 

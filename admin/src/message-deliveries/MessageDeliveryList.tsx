@@ -6,7 +6,7 @@ import { StatusChipField } from '../common/StatusChipField';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import { MessagePatientField } from '../messages/MessagePatientField';
 import { MessageTextField } from '../messages/MessageTextField';
-import type { Message } from '../types';
+import type { Message } from '@parcours/rules/contract';
 import { RetryDeliveryButton } from './RetryDeliveryButton';
 
 const STATUSES = ['pending', 'sent', 'dead'] as const;

@@ -4,7 +4,7 @@ import { Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ParcoursDataProvider } from '../providers/dataProvider';
-import type { Message } from '../types';
+import type { Message } from '@parcours/rules/contract';
 
 export const RetryDeliveryButton = (_props: { label?: string; source?: string }) => {
   const message = useRecordContext<Message>();

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useDataProvider, useNotify, useRecordContext } from 'react-admin';
 import type { ParcoursDataProvider } from '../providers/dataProvider';
-import type { Message } from '../types';
+import type { Message } from '@parcours/rules/contract';
 import { UNREAD_MESSAGES_KEY } from './useUnreadMessageCount';
 
 export const MarkReadOnOpen = () => {

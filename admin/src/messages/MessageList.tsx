@@ -3,7 +3,7 @@
 import { BooleanInput, DataTable, List } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
-import type { Message } from '../types';
+import type { Message } from '@parcours/rules/contract';
 import { MessagePatientField } from './MessagePatientField';
 import { MessageTextField } from './MessageTextField';
 

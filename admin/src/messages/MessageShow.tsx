@@ -2,7 +2,7 @@
 import { Labeled, Link, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
-import type { Message } from '../types';
+import type { Message } from '@parcours/rules/contract';
 import { MarkReadOnOpen } from './MarkReadOnOpen';
 import { MessagePatientField } from './MessagePatientField';
 import { MessageTextField } from './MessageTextField';

@@ -2,7 +2,7 @@
 import Typography from '@mui/material/Typography';
 import { useRecordContext } from 'react-admin';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { Message } from '../types';
+import type { Message } from '@parcours/rules/contract';
 
 export const MessageTextField = (_props: { label?: string; source?: string }) => {
   const message = useRecordContext<Message>();

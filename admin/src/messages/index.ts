@@ -1,5 +1,5 @@
 import MailIcon from '@mui/icons-material/Mail';
-import type { Message } from '../types';
+import type { Message } from '@parcours/rules/contract';
 import { MessageList } from './MessageList';
 import { MessageShow } from './MessageShow';
 

@@ -1,7 +1,7 @@
 import { CreateButton, DataTable, List, NumberField, SelectInput, TextInput, TopToolbar } from 'react-admin';
 import { PARCOURS_STATUSES, enumChoices } from '../common/choices';
 import { LocalizedTextField } from '../common/LocalizedTextField';
-import type { Parcours } from '../types';
+import type { Parcours } from '@parcours/rules/contract';
 import { ParcoursStatusField } from './ParcoursStatusField';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { csvExporter } from '../providers/csvExporter';

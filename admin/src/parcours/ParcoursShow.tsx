@@ -1,7 +1,7 @@
 import { Labeled, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { JsonField } from '../common/JsonField';
 import { LocalizedTextField } from '../common/LocalizedTextField';
-import type { Parcours } from '../types';
+import type { Parcours } from '@parcours/rules/contract';
 import { ParcoursStatusField } from './ParcoursStatusField';
 import { LocaleDateField } from '../common/LocaleDateField';
 

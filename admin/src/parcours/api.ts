@@ -2,36 +2,9 @@
 import type { Issue } from '@parcours/rules';
 import { API_URL } from '../config';
 import { httpClient } from '../providers/httpClient';
-import type { LocalizedText } from '../types';
+import type { DiffChange, LocalizedText, Parcours, ParcoursRow, Template } from '@parcours/rules/contract';
 import type { Draft } from './editor/draft';
 
-export type ParcoursStatus = 'draft' | 'published' | 'retired';
-export interface ParcoursRow {
-  id: string;
-  key: string;
-  version: number | null;
-  status: ParcoursStatus;
-  title: LocalizedText;
-  publishedAt: string | null;
-  retiredAt?: string | null;
-  runningJourneys?: number;
-}
-export interface ParcoursRecord extends ParcoursRow {
-  body: unknown;
-}
-export interface DiffChange {
-  op: 'add' | 'remove' | 'replace';
-  path: string;
-  before?: unknown;
-  after?: unknown;
-  summary: LocalizedText;
-}
-export interface Template {
-  key: string;
-  title: LocalizedText;
-  description?: LocalizedText;
-  stepCount: number;
-}
 /** One located error of a 422 answer: a code and parameters for the editor's own message, a pointer for machines. */
 export type ServerIssue = Pick<Issue, 'pointer' | 'code'> & {
   params?: Record<string, string>;
@@ -42,16 +15,16 @@ const url = (path: string) => `${API_URL}/${path}`;
 const post = (path: string, body?: unknown) =>
   httpClient(url(path), { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
 
-export const getParcours = async (id: string): Promise<ParcoursRecord> =>
-  (await httpClient(url(`parcours/${encodeURIComponent(id)}`))).json as ParcoursRecord;
+export const getParcours = async (id: string): Promise<Parcours> =>
+  (await httpClient(url(`parcours/${encodeURIComponent(id)}`))).json as Parcours;
 
-export const saveDraft = async (id: string, definition: Draft): Promise<ParcoursRecord> =>
+export const saveDraft = async (id: string, definition: Draft): Promise<Parcours> =>
   (
     await httpClient(url(`parcours/${encodeURIComponent(id)}`), {
       method: 'PUT',
       body: JSON.stringify({ definition }),
     })
-  ).json as ParcoursRecord;
+  ).json as Parcours;
 
 export const createParcours = async (definition: Draft, templateKey?: string): Promise<{ id: string }> =>
   (await post('parcours', { definition, ...(templateKey ? { templateKey } : {}) })).json as { id: string };

@@ -1,5 +1,5 @@
 import RouteIcon from '@mui/icons-material/Route';
-import type { Parcours } from '../types';
+import type { Parcours } from '@parcours/rules/contract';
 import { ParcoursCreate } from './ParcoursCreate';
 import { ParcoursEdit } from './ParcoursEdit';
 import { ParcoursList } from './ParcoursList';

@@ -18,8 +18,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { Patient } from '../types';
-import { getEligibility, startJourney, type Eligibility, type StartedJourney } from './api';
+import type { Eligibility, Patient, StartedJourney } from '@parcours/rules/contract';
+import { getEligibility, startJourney } from './api';
 
 const Verdict = ({ verdict, onEnrol, busy }: { verdict: Eligibility; onEnrol?: () => void; busy: boolean }) => {
   const translate = useTranslate();

@@ -3,7 +3,7 @@ import { Alert, Chip, List, ListItem, ListItemText } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { Patient } from '../types';
+import type { Patient } from '@parcours/rules/contract';
 import { getEligibility } from './api';
 
 export const PatientEligibility = () => {

@@ -3,7 +3,8 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { importPatients, type ImportReport } from './api';
+import type { ImportReport } from '@parcours/rules/contract';
+import { importPatients } from './api';
 import { RequireAccess } from '../common/RequireAccess';
 
 const HEADER = 'firstName,lastName,birthDate,sex,conditions,ald,hasMedecinTraitant,lastDischargeAt';

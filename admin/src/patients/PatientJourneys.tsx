@@ -1,7 +1,7 @@
 import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import Typography from '@mui/material/Typography';
 import { JourneyStatusField } from '../journeys/JourneyStatusField';
-import type { Journey } from '../types';
+import type { Journey } from '@parcours/rules/contract';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocalizedTextField } from '../common/LocalizedTextField';
 

@@ -11,7 +11,7 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
-import type { Patient } from '../types';
+import type { Patient } from '@parcours/rules/contract';
 import { patientFilters } from './patientFilters';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { csvExporter } from '../providers/csvExporter';

@@ -10,7 +10,7 @@ import {
 } from 'react-admin';
 import { EnrolPatientButton } from './EnrolPatientButton';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
-import type { Patient } from '../types';
+import type { Patient } from '@parcours/rules/contract';
 import { PatientEligibility } from './PatientEligibility';
 import { PatientJourneys } from './PatientJourneys';
 import { LocaleDateField } from '../common/LocaleDateField';

@@ -1,5 +1,5 @@
 import PeopleIcon from '@mui/icons-material/People';
-import type { Patient } from '../types';
+import type { Patient } from '@parcours/rules/contract';
 import { PatientCreate } from './PatientCreate';
 import { PatientEdit } from './PatientEdit';
 import { PatientList } from './PatientList';

@@ -1,7 +1,7 @@
 import { HttpError, type DataProvider, type Identifier } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { API_URL } from '../config';
-import type { Answers, Health, Message, Task, TaskCompletionResult } from '../types';
+import type { Answers, Health, Message, Task, TaskCompletionResult } from '@parcours/rules/contract';
 import { httpClient } from './httpClient';
 import { fieldErrorsFromProblem } from './problem';
 

@@ -1,8 +1,8 @@
 // Who may do what in the back office: the permission table of @parcours/rules, which the API enforces route by route.
 // This only shapes menus, pages and buttons; the back office may show less than the API allows (BACK_OFFICE_PAGES),
 // never more.
+import type { Role } from '@parcours/rules/contract';
 import { allowedRoles, BACK_OFFICE_PAGES, type Resource } from '@parcours/rules/permissions';
-import type { Role } from '../types';
 
 // react-admin's own actions that the table names otherwise: exporting a list is reading it.
 const ALIASES: Record<string, string> = { export: 'list' };

@@ -2,7 +2,7 @@
 // through this module so the refresh logic has a single place to coordinate concurrent callers.
 import { ROLES } from '@parcours/rules/permissions';
 import { API_URL } from '../config';
-import type { AuthResponse, Role } from '../types';
+import type { AuthResponse, Role } from '@parcours/rules/contract';
 
 const STORAGE_KEY = 'parcours.session';
 // Refresh slightly before the real expiry so a request does not leave with a token that dies in flight.

@@ -3,7 +3,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 import { isOverdue } from './isOverdue';
 import { LocaleDateField } from '../common/LocaleDateField';
 

@@ -3,7 +3,7 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 import { ReassignTaskDialog } from './ReassignTaskDialog';
 
 export const ReassignTaskButton = () => {

@@ -19,7 +19,7 @@ import { HttpError, useDataProvider, useNotify, useRefresh, useTranslate } from 
 import { PROFESSIONS } from '../common/choices';
 import type { ParcoursDataProvider, ReassignTarget } from '../providers/dataProvider';
 import { fieldErrorsFromProblem } from '../providers/problem';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 import { ProfessionalPicker, type Professional } from './ProfessionalPicker';
 
 type Mode = 'profession' | 'professional';

@@ -2,7 +2,7 @@ import { Labeled, useTranslate } from 'react-admin';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 import { useAnswerText } from './useAnswerText';
 
 /** Recorded answers, labelled with the task's own form fields. */

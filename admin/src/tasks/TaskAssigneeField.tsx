@@ -1,7 +1,7 @@
 // Who the task waits for: the professional who claimed it, else the expected profession or role.
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 
 export const TaskAssigneeField = (_props: { label?: string }) => {
   const task = useRecordContext<Task>();

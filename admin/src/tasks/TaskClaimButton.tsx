@@ -13,7 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ParcoursDataProvider } from '../providers/dataProvider';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 
 export const TaskClaimButton = () => {
   const task = useRecordContext<Task>();

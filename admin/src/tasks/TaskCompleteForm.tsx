@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ParcoursDataProvider } from '../providers/dataProvider';
-import type { Answers, Task, TaskCompletionResult } from '../types';
+import type { Answers, Task, TaskCompletionResult } from '@parcours/rules/contract';
 import { answerErrorsFromProblem, toAnswers, toFormValues } from './answers';
 import { TaskFormFieldInput } from './TaskFormFieldInput';
 

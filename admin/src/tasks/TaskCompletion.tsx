@@ -5,7 +5,7 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { Task, TaskCompletionResult } from '../types';
+import type { Task, TaskCompletionResult } from '@parcours/rules/contract';
 import { TaskAnswers } from './TaskAnswers';
 import { TaskCompleteForm } from './TaskCompleteForm';
 import { TaskConfirmation } from './TaskConfirmation';

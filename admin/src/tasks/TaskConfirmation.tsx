@@ -4,7 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { TaskCompletionResult, WhatNext } from '../types';
+import type { TaskCompletionResult, WhatNext } from '@parcours/rules/contract';
 
 type Translate = ReturnType<typeof useTranslate>;
 

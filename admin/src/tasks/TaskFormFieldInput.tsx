@@ -8,7 +8,7 @@ import {
 } from 'react-admin';
 import { DayFirstDateInput } from '../common/DayFirstDateInput';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { FormField } from '../types';
+import type { FormField } from '@parcours/rules/contract';
 import { ANSWERS_PREFIX, BOOLEAN_NO, BOOLEAN_YES } from './answers';
 import { fieldValidators } from './fieldValidators';
 
@@ -22,7 +22,8 @@ export const TaskFormFieldInput = ({ field }: { field: FormField }) => {
   const translate = useTranslate();
   const localize = useLocalizedText();
   const source = `${ANSWERS_PREFIX}.${field.id}`;
-  const label = field.unit ? `${localize(field.label)} (${field.unit})` : localize(field.label);
+  const unit = field.type === 'number' ? field.unit : undefined;
+  const label = unit ? `${localize(field.label)} (${unit})` : localize(field.label);
   const common = {
     source,
     label,

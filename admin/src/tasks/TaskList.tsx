@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import { DataTable, List } from 'react-admin';
 import { LocalizedTextField } from '../common/LocalizedTextField';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 import { DueAtField } from './DueAtField';
 import { isOverdue } from './isOverdue';
 import { TaskAssigneeField } from './TaskAssigneeField';

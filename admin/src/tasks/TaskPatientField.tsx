@@ -1,6 +1,6 @@
 import type { FieldProps } from 'react-admin';
 import { Link, ReferenceField, useRecordContext } from 'react-admin';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 
 // The worklist row names the patient itself (no extra request); older rows fall back to the journey's reference.
 export const TaskPatientField = (_props: Partial<FieldProps<Task>>) => {

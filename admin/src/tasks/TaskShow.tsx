@@ -3,7 +3,7 @@ import { LocalizedTextField } from '../common/LocalizedTextField';
 import { TaskAssigneeField } from './TaskAssigneeField';
 import { TaskClaimButton } from './TaskClaimButton';
 import { ReassignTaskButton } from './ReassignTaskButton';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 import { DueAtField } from './DueAtField';
 import { TaskCompletion } from './TaskCompletion';
 import { TaskPatientField } from './TaskPatientField';

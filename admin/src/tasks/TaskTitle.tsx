@@ -1,6 +1,6 @@
 import { useRecordContext } from 'react-admin';
 import { useLocalizedText } from '../common/useLocalizedText';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 
 export const TaskTitle = () => {
   const task = useRecordContext<Task>();

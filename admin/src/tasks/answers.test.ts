@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormField } from '../types';
+import type { FormField } from '@parcours/rules/contract';
 import { answerErrorsFromProblem, toAnswers, toFormValues } from './answers';
 
 const form: FormField[] = [

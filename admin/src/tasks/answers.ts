@@ -1,5 +1,5 @@
 // Conversions between the generated form's values and the `answers` object of the API.
-import type { AnswerValue, Answers, FormField } from '../types';
+import type { AnswerValue, Answers, FormField } from '@parcours/rules/contract';
 
 export const ANSWERS_PREFIX = 'answers';
 

@@ -1,6 +1,6 @@
 import type { Validator } from 'react-admin';
 import { maxLength, maxValue, minValue, number, required } from 'react-admin';
-import type { FormField } from '../types';
+import type { FormField } from '@parcours/rules/contract';
 
 const integer: Validator = (value: unknown) =>
   value === null || value === undefined || value === '' || Number.isInteger(Number(value))

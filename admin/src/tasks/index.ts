@@ -1,5 +1,5 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 import { TaskList } from './TaskList';
 import { TaskShow } from './TaskShow';
 

@@ -1,4 +1,4 @@
-import type { Task } from '../types';
+import type { Task } from '@parcours/rules/contract';
 
 /** An open task whose due date has passed. */
 export const isOverdue = (task: Pick<Task, 'status' | 'dueAt'>, now: Date = new Date()): boolean =>

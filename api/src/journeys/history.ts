@@ -12,6 +12,7 @@ import {
   replayJourney,
 } from '@parcours/worker';
 import type { JourneyRunHistory } from '@parcours/worker';
+import type { JourneyHistory, ReplayVerdict } from '@parcours/rules/contract';
 import { recordAudit } from '../audit/record.ts';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
@@ -92,7 +93,7 @@ export function journeyHistory(deps: ApiDeps): RequestHandler {
         detail: { ...e.detail, outcomeLabel: label },
       };
     });
-    res.json({ ...view, events, journeyId: journey.id });
+    res.json({ ...view, events, journeyId: journey.id } satisfies JourneyHistory);
   };
 }
 
@@ -121,6 +122,6 @@ export function replayJourneyRoute(deps: ApiDeps): RequestHandler {
       patientId: journey.patientId,
       details: { ok: result.ok },
     });
-    res.json(result);
+    res.json(result satisfies ReplayVerdict);
   };
 }

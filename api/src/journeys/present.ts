@@ -1,5 +1,6 @@
 // The list and detail shapes of a journey, from the projection plus the patient's name and overdue task count.
 import { outcomeLabel, type OutcomeDefinition } from '@parcours/rules';
+import type { Journey, JourneyError } from '@parcours/rules/contract';
 import type { Db } from '@parcours/db';
 import type { ApiDeps } from '../deps.ts';
 import { definitionLabels, stepTitle, type DefinitionLabels } from './step-titles.ts';
@@ -17,7 +18,11 @@ export function presentOutcome(code: string | null, outcomes: readonly OutcomeDe
   return code ? { fr: outcomeLabel(code, 'fr', outcomes), en: outcomeLabel(code, 'en', outcomes) } : null;
 }
 
-export function presentJourney(j: Row, labels: DefinitionLabels | undefined, outcomes: readonly OutcomeDefinition[]) {
+export function presentJourney(
+  j: Row,
+  labels: DefinitionLabels | undefined,
+  outcomes: readonly OutcomeDefinition[],
+): Journey<Date> {
   return {
     id: j.id,
     patientId: j.patientId,
@@ -34,7 +39,7 @@ export function presentJourney(j: Row, labels: DefinitionLabels | undefined, out
     endedAt: j.endedAt,
     endReason: j.endReason,
     /** While status is `error`: which activity failed at which step, and why (retry with POST /journeys/:id/retry). */
-    error: j.errorDetail,
+    error: j.errorDetail as JourneyError | null,
     overdueTasks: j._count.tasks,
     workflowId: j.workflowId,
     definitionId: j.definitionId,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { pushFactsUpdate } from '@parcours/worker';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
+import type { PushFactsResult } from '@parcours/rules/contract';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { requireWorker } from '../temporal/availability.ts';
@@ -43,7 +44,7 @@ export function pushFacts({ prisma, temporal, config }: ApiDeps): RequestHandler
         patientId: journey.patientId,
         details: { keys: Object.keys(body.facts) },
       });
-      res.json(result);
+      res.json(result satisfies PushFactsResult);
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError)
         throw new AppError(

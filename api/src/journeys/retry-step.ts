@@ -6,6 +6,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { retryFailedStepUpdate } from '@parcours/worker';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
+import type { RetryVerdict } from '@parcours/rules/contract';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { requireWorker } from '../temporal/availability.ts';
@@ -34,7 +35,7 @@ export function retryFailedStep({ prisma, temporal, config }: ApiDeps): RequestH
         patientId: journey.patientId,
         details: { failed: journey.errorDetail, outcome: result.status },
       });
-      res.json({ id, ...result });
+      res.json({ id, ...result } satisfies RetryVerdict);
     } catch (error) {
       // The projection said error, the workflow no longer is (a retry already under way, or it was cancelled).
       if (error instanceof WorkflowUpdateFailedError) throw notInError();

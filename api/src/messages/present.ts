@@ -1,8 +1,7 @@
 // A message as the inbox and the delivery view show it: its text, what kind of alert it is, the patient it concerns,
 // whether the caller read it, and its delivery state (attempts, last error) for the coordinators.
+import type { DeliveryStatus, Message, MessageKind } from '@parcours/rules/contract';
 import type { MessageRow } from './inbox.ts';
-
-export type MessageKind = 'notify' | 'reminder' | 'escalation';
 
 function kindOf(stepId: string): MessageKind {
   if (stepId.endsWith('#reminder')) return 'reminder';
@@ -10,14 +9,14 @@ function kindOf(stepId: string): MessageKind {
   return 'notify';
 }
 
-export function presentMessage(m: MessageRow, readAt: Date | null) {
+export function presentMessage(m: MessageRow, readAt: Date | null): Message<Date> {
   const text = m.message as { fr?: string; en?: string; taskId?: string };
   return {
     id: m.id,
     journeyId: m.journeyId,
     stepId: m.stepId,
     kind: kindOf(m.stepId),
-    recipient: m.recipient,
+    recipient: m.recipient as Message['recipient'],
     text: { fr: text.fr ?? '', ...(text.en ? { en: text.en } : {}) },
     taskId: text.taskId ?? null,
     patientId: m.journey.patientId,
@@ -27,7 +26,7 @@ export function presentMessage(m: MessageRow, readAt: Date | null) {
     read: readAt !== null,
     readAt,
     delivery: {
-      status: m.status,
+      status: m.status as DeliveryStatus,
       attempts: m.attempts,
       sentAt: m.sentAt,
       nextAttemptAt: m.status === 'pending' ? m.nextAttemptAt : null,

@@ -1,6 +1,7 @@
 // The list/detail shape of a parcours row, with the number of running journeys pinned to it.
 import type { PrismaClient } from '@parcours/db';
 import type { Issue, ValidationResult } from '@parcours/rules';
+import type { Parcours, ParcoursRow } from '@parcours/rules/contract';
 
 interface DefinitionRow {
   id: string;
@@ -17,7 +18,11 @@ interface DefinitionRow {
   updatedAt: Date;
 }
 
-export async function presentRows(prisma: PrismaClient, rows: DefinitionRow[], withBody = false) {
+export async function presentRows(
+  prisma: PrismaClient,
+  rows: DefinitionRow[],
+  withBody = false,
+): Promise<(ParcoursRow<Date> | Parcours<Date>)[]> {
   const counts = rows.length
     ? await prisma.journey.groupBy({
         by: ['definitionId'],

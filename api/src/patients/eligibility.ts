@@ -6,6 +6,7 @@ import type { Explanation, ParcoursDefinition } from '@parcours/rules';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { patientScope } from '../auth/scope.ts';
+import type { Eligibility } from '@parcours/rules/contract';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
@@ -86,6 +87,6 @@ export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
       patientId: id,
       details: { view: 'eligibility' },
     });
-    res.json(verdicts);
+    res.json(verdicts satisfies Eligibility[]);
   };
 }

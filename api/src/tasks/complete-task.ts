@@ -7,6 +7,8 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 import { completeTaskUpdate, mayCompleteTask } from '@parcours/worker';
+import type { CompleteTaskResult } from '@parcours/worker';
+import type { TaskCompletionResult } from '@parcours/rules/contract';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { taskScope } from '../auth/scope.ts';
@@ -46,7 +48,7 @@ export function completeTask(deps: ApiDeps): RequestHandler {
       throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
     // No worker: refuse now, with nothing sent, rather than leave an Update waiting for one.
     await requireWorker(temporal, config.TEMPORAL_TASK_QUEUE);
-    let result: unknown;
+    let result: CompleteTaskResult;
     try {
       result = await temporal.workflow.getHandle(task.journey.workflowId).executeUpdate(completeTaskUpdate, {
         args: [{ taskId: id, answers, completedBy: user.id }],
@@ -57,7 +59,7 @@ export function completeTask(deps: ApiDeps): RequestHandler {
     }
     // The answers are recorded whatever happens next: a failing Query only leaves « what next » unsaid.
     const next: WhatNext | null = await whatNext(deps, task.journey).catch(() => null);
-    const body = { ...(result as object), next };
+    const body: TaskCompletionResult = { ...result, next };
     await storeAnswer(prisma, { userId: user.id, key, route: ROUTE, requestHash: hash, status: 200, body });
     await recordAudit(prisma, req, {
       action: 'complete',

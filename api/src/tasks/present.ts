@@ -1,4 +1,5 @@
 // The worklist row: the task with its patient, parcours and assignee names, and whether it is overdue.
+import type { Task } from '@parcours/rules/contract';
 import type { Db } from '@parcours/db';
 
 export const taskInclude = {
@@ -10,10 +11,14 @@ export const taskInclude = {
 
 export type TaskRow = Db.Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
 
-export function presentTask(t: TaskRow, now = new Date()) {
+export function presentTask(t: TaskRow, now = new Date()): Task<Date> {
   const { journey, assignee, ...task } = t;
   return {
     ...task,
+    // JSON columns: written by the worker from the pinned definition's task step and the validated answers.
+    title: task.title as Task['title'],
+    form: task.form as Task['form'],
+    answers: task.answers as Task['answers'],
     assignee: task.assigneeUserId
       ? {
           userId: task.assigneeUserId,

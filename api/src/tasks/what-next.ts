@@ -2,28 +2,14 @@
 // a decision waiting for new data, a sub-journey, or the end and its outcome. The workflow's update answers as soon as
 // the journey entered its next step, which may be a decision or a message that lasts an instant, so this reads the
 // journey's state (its Query) until it rests somewhere a person would describe.
-import type { LocalizedText } from '@parcours/rules';
 import { journeyStateQuery } from '@parcours/worker';
-import type { JourneyState, TaskAssigneeTarget } from '@parcours/worker';
+import type { WhatNext } from '@parcours/rules/contract';
+import type { JourneyState } from '@parcours/worker';
 import type { ApiDeps } from '../deps.ts';
 import { presentOutcome } from '../journeys/present.ts';
 import { definitionLabels, stepTitle, type DefinitionLabels } from '../journeys/step-titles.ts';
 
-type Step = { stepId: string; stepTitle: LocalizedText | null };
-export type WhatNext =
-  | (Step & {
-      kind: 'task';
-      taskId: string;
-      assignee: TaskAssigneeTarget | null;
-      assigneeName?: string | null;
-      dueAt: string | null;
-    })
-  | (Step & { kind: 'wait'; until: string | null })
-  | (Step & { kind: 'pending-decision'; until: string })
-  | (Step & { kind: 'subparcours'; parcoursKey: string })
-  | (Step & { kind: 'end'; outcome: string | null; outcomeLabel: LocalizedText | null })
-  | { kind: 'cancelled' }
-  | (Step & { kind: 'moving' });
+export type { WhatNext };
 
 const POLL_MS = 150;
 const PATIENCE_MS = 5000;

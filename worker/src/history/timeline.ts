@@ -5,51 +5,15 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
 import { tsToMs } from '@temporalio/common/lib/time.js';
 import { definitionLabeler, explanationText } from '@parcours/rules';
-import type { Explanation, FactLabeler, Step } from '@parcours/rules';
+import type { Explanation, FactLabeler, LocalizedText } from '@parcours/rules';
+import type { JourneyHistory, TimelineEvent } from '@parcours/rules/contract';
+import { cancelJourneySignal, pushFactsUpdate } from '../workflows/messages.ts';
 import type { JourneyInput } from '../workflows/types.ts';
+import { DECIDE, OPEN_TASK, onActivityScheduled, type Reading, type RunState } from './activity-events.ts';
 import type { JourneyRunHistory } from './fetch.ts';
-import { assigneeText, summaries } from './summaries.ts';
-
-export type JourneyEventKind =
-  | 'started'
-  | 'step'
-  | 'task-opened'
-  | 'task-completed'
-  | 'task-reassigned'
-  | 'reminder'
-  | 'escalation'
-  | 'decision'
-  | 'wait-started'
-  | 'wait-ended'
-  | 'notify'
-  | 'facts-pushed'
-  | 'subparcours'
-  | 'continued'
-  | 'cancelled'
-  | 'completed'
-  | 'failed';
-
-export interface JourneyEvent {
-  at: string;
-  kind: JourneyEventKind;
-  stepId?: string;
-  actor?: { id: string; displayName: string };
-  summary: { fr: string; en: string };
-  detail?: Record<string, unknown>;
-  runId: string;
-}
-
-export interface JourneyHistoryView {
-  journeyId: string;
-  parcoursKey: string;
-  version: number;
-  definitionHash: string;
-  runs: string[];
-  events: JourneyEvent[];
-}
+import { summaries } from './summaries.ts';
 
 type HistoryEvent = NonNullable<History['events']>[number];
-type Push = (kind: JourneyEventKind, summary: JourneyEvent['summary'], rest?: Partial<JourneyEvent>) => void;
 type Payloads = { payloads?: unknown[] | null } | null | undefined;
 export interface TimelineOptions {
   /** Display names by user id; ids without a name are shown as the id. */
@@ -61,7 +25,7 @@ function decode<T>(payloads: Payloads, index = 0): T | undefined {
   return p ? defaultPayloadConverter.fromPayload<T>(p as never) : undefined;
 }
 
-export function journeyHistoryView(runs: JourneyRunHistory[], options: TimelineOptions = {}): JourneyHistoryView {
+export function journeyHistoryView(runs: JourneyRunHistory[], options: TimelineOptions = {}): JourneyHistory {
   const first = runs[0]?.history.events?.[0]?.workflowExecutionStartedEventAttributes;
   const input = decode<JourneyInput>(first?.input);
   if (!input) throw new Error('The first run has no journey input');
@@ -75,36 +39,40 @@ export function journeyHistoryView(runs: JourneyRunHistory[], options: TimelineO
   };
 }
 
-export function historyToTimeline(runs: JourneyRunHistory[], options: TimelineOptions = {}): JourneyEvent[] {
-  const events: JourneyEvent[] = [];
+export function historyToTimeline(runs: JourneyRunHistory[], options: TimelineOptions = {}): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
   for (const [index, run] of runs.entries()) events.push(...runTimeline(run, index === 0, options));
   return events;
 }
 
-function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: TimelineOptions): JourneyEvent[] {
-  const out: JourneyEvent[] = [];
+function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: TimelineOptions): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
   const actor = (id: unknown) =>
     typeof id === 'string' && id ? { id, displayName: options.displayNames?.[id] ?? id } : undefined;
   const scheduled = new Map<string, { name: string; input: Record<string, unknown> }>();
-  const taskSteps = new Map<string, string>();
+  const state: RunState = { steps: new Map(), taskSteps: new Map() };
   const waitTimers = new Set<string>();
   const children = new Map<string, string>();
   let input: JourneyInput | undefined;
-  let steps = new Map<string, Step>();
   // Recorded explanations name answers by path (« task-1.nombreDeChutes »); the pinned definition gives their labels.
   let labels: FactLabeler | undefined;
-  let currentStep: string | undefined;
-  let cancelledBy: string | undefined;
   const failedCalls = new Set<string>();
 
   for (const e of run.history.events ?? []) {
     const at = new Date(tsToMs(e.eventTime as never)).toISOString();
-    const push = (kind: JourneyEventKind, summary: JourneyEvent['summary'], rest: Partial<JourneyEvent> = {}) =>
-      void out.push({ at, kind, ...(currentStep ? { stepId: currentStep } : {}), summary, runId: run.runId, ...rest });
+    const push: Reading['push'] = (kind, summary, rest = {}) =>
+      void out.push({
+        at,
+        kind,
+        ...(state.currentStep ? { stepId: state.currentStep } : {}),
+        summary,
+        runId: run.runId,
+        ...rest,
+      });
 
     if (e.workflowExecutionStartedEventAttributes) {
       input = decode<JourneyInput>(e.workflowExecutionStartedEventAttributes.input);
-      steps = new Map((input?.definition.body.steps ?? []).map((s) => [s.id, s]));
+      state.steps = new Map((input?.definition.body.steps ?? []).map((s) => [s.id, s]));
       labels = input ? definitionLabeler(input.definition.body) : undefined;
       if (firstRun && input)
         push(
@@ -115,7 +83,7 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
             detail: { patientId: input.patientId, definitionId: input.definition.id },
           },
         );
-      currentStep = input?.resume?.currentStep;
+      state.currentStep = input?.resume?.currentStep;
     } else if (e.activityTaskScheduledEventAttributes) {
       const a = e.activityTaskScheduledEventAttributes;
       const name = a.activityType?.name ?? '';
@@ -124,18 +92,18 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       // The same call again after a permanent failure is the coordinator's retry (retryFailedStep), not a new step.
       const call = `${name}:${JSON.stringify(args)}`;
       if (failedCalls.delete(call)) continue;
-      onActivityScheduled(name, args, push);
+      onActivityScheduled(name, args, { state, push, actor });
     } else if (e.activityTaskFailedEventAttributes) {
       const s = scheduled.get(String(e.activityTaskFailedEventAttributes.scheduledEventId));
       if (s) failedCalls.add(`${s.name}:${JSON.stringify(s.input)}`);
     } else if (e.activityTaskCompletedEventAttributes) {
       const a = e.activityTaskCompletedEventAttributes;
       const s = scheduled.get(String(a.scheduledEventId));
-      if (s?.name === 'openTask') {
+      if (s?.name === OPEN_TASK) {
         const { taskId } = decode<{ taskId: string }>(a.result) ?? { taskId: '' };
         const stepId = String(s.input.stepId);
-        taskSteps.set(taskId, stepId);
-        push('task-opened', summaries.taskOpened(steps.get(stepId)?.title, stepId), {
+        state.taskSteps.set(taskId, stepId);
+        push('task-opened', summaries.taskOpened(state.steps.get(stepId)?.title, stepId), {
           stepId,
           detail: { taskId, dueAt: s.input.dueAt, assignee: s.input.assignee, iteration: s.input.iteration },
         });
@@ -143,7 +111,7 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
     } else if (e.markerRecordedEventAttributes) {
       onMarker(e);
     } else if (e.timerStartedEventAttributes) {
-      const step = currentStep ? steps.get(currentStep) : undefined;
+      const step = state.currentStep ? state.steps.get(state.currentStep) : undefined;
       if (step?.type === 'wait') {
         const timer = e.timerStartedEventAttributes;
         waitTimers.add(String(timer.timerId));
@@ -156,15 +124,17 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       if (waitTimers.delete(String(e.timerFiredEventAttributes.timerId))) push('wait-ended', summaries.waitEnded());
     } else if (e.workflowExecutionUpdateAcceptedEventAttributes) {
       const request = e.workflowExecutionUpdateAcceptedEventAttributes.acceptedRequest?.input;
-      if (request?.name === 'pushFacts') {
+      if (request?.name === pushFactsUpdate.name) {
         const body = decode<{ facts: Record<string, unknown>; pushedBy: string; source?: string }>(request.args);
         push('facts-pushed', summaries.factsPushed(Object.keys(body?.facts ?? {})), {
           actor: actor(body?.pushedBy),
           detail: { facts: body?.facts, source: body?.source },
         });
       }
-    } else if (e.workflowExecutionSignaledEventAttributes?.signalName === 'cancelJourney') {
-      cancelledBy = decode<{ cancelledBy: string }>(e.workflowExecutionSignaledEventAttributes.input)?.cancelledBy;
+    } else if (e.workflowExecutionSignaledEventAttributes?.signalName === cancelJourneySignal.name) {
+      state.cancelledBy = decode<{ cancelledBy: string }>(
+        e.workflowExecutionSignaledEventAttributes.input,
+      )?.cancelledBy;
     } else if (e.startChildWorkflowExecutionInitiatedEventAttributes) {
       const c = e.startChildWorkflowExecutionInitiatedEventAttributes;
       const child = decode<JourneyInput>(c.input);
@@ -196,78 +166,19 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
   }
   return out;
 
-  function onActivityScheduled(name: string, args: Record<string, unknown>, push: Push) {
-    const stepOf = (taskId: unknown) => taskSteps.get(String(taskId)) ?? currentStep;
-    switch (name) {
-      case 'recordStep': {
-        currentStep = String(args.stepId);
-        const step = steps.get(currentStep);
-        push('step', summaries.step(step?.title, currentStep), { detail: { type: step?.type } });
-        break;
-      }
-      case 'closeTask': {
-        const stepId = stepOf(args.taskId) ?? '?';
-        const step = steps.get(stepId);
-        // The form comes along so every answer can be read with its label and unit, not only those a rule used.
-        push('task-completed', summaries.taskCompleted(step?.title, stepId), {
-          stepId,
-          actor: actor(args.completedBy),
-          detail: { taskId: args.taskId, answers: args.answers, form: step?.type === 'task' ? step.form : [] },
-        });
-        break;
-      }
-      case 'reassignTask':
-        push('task-reassigned', summaries.taskReassigned(assigneeText(args.to)), {
-          stepId: stepOf(args.taskId),
-          actor: actor(args.reassignedBy),
-          detail: { taskId: args.taskId, to: args.to },
-        });
-        break;
-      case 'recordTaskAlert': {
-        const stepId = String(args.stepId);
-        if (args.kind === 'reminder')
-          push('reminder', summaries.reminder(steps.get(stepId)?.title, stepId), {
-            stepId,
-            detail: { taskId: args.taskId },
-          });
-        else
-          push('escalation', summaries.escalation(steps.get(stepId)?.title, stepId, assigneeText(args.to)), {
-            stepId,
-            detail: { taskId: args.taskId, to: args.to },
-          });
-        break;
-      }
-      case 'writeOutbox':
-        push('notify', summaries.notify(steps.get(String(args.stepId))?.title, String(args.stepId)), {
-          detail: { to: args.recipient, message: args.message },
-        });
-        break;
-      case 'finishJourney':
-        if (args.status === 'cancelled')
-          push('cancelled', summaries.cancelled(args.reason as string | undefined), {
-            actor: actor(cancelledBy),
-            detail: { reason: args.reason },
-          });
-        else
-          push('completed', summaries.completed((args.outcome as string) ?? null), {
-            detail: { outcome: args.outcome },
-          });
-        break;
-    }
-  }
-
   function onMarker(e: HistoryEvent) {
     const m = e.markerRecordedEventAttributes!;
     if (m.markerName !== 'core_local_activity') return;
     const data = decode<{ activity_type?: string }>(m.details?.data as Payloads);
-    if (data?.activity_type !== 'decide') return;
+    if (data?.activity_type !== DECIDE) return;
     const choice = decode<{
       index: number;
       to: string;
-      evaluations: { index: number; to: string; result: boolean; explanation?: unknown; text?: unknown }[];
+      evaluations: { index: number; to: string; result: boolean; explanation?: unknown; text?: LocalizedText }[];
       facts?: unknown;
     }>(m.details?.result as Payloads);
     if (!choice) return;
+    const { currentStep, steps } = state;
     const step = currentStep ? steps.get(currentStep) : undefined;
     const next = step && 'next' in step ? step.next : [];
     const at = new Date(tsToMs(e.eventTime as never)).toISOString();

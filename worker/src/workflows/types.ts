@@ -1,4 +1,5 @@
 // Shapes that cross the workflow boundary (workflow input, state, messages). Plain data only: they are recorded in history.
+import type { JourneyError, JourneyEventKind } from '@parcours/rules/contract';
 import type { FormField, ParcoursDefinition } from '@parcours/rules/workflow';
 
 /** The pinned definition a journey runs: never re-read from the database, so a new version cannot alter it. */
@@ -45,24 +46,8 @@ export interface JourneyCarryOver {
 
 export interface TimelineEntry {
   at: string;
-  kind:
-    | 'step'
-    | 'task-opened'
-    | 'task-completed'
-    | 'task-reassigned'
-    | 'reminder'
-    | 'escalation'
-    | 'decision'
-    | 'decision-pending'
-    | 'wait'
-    | 'notify'
-    | 'facts-pushed'
-    | 'subparcours'
-    | 'continued'
-    | 'end'
-    | 'cancelled'
-    | 'error'
-    | 'retried';
+  /** The kinds the history view shares, and the state's own (a pending decision, a wait, the end, an error). */
+  kind: JourneyEventKind | 'decision-pending' | 'wait' | 'end' | 'error' | 'retried';
   stepId: string;
   detail?: Record<string, unknown>;
 }
@@ -106,16 +91,8 @@ export interface JourneyState {
   error?: JourneyErrorDetail | null;
 }
 
-/** What coordinators see of a journey held in error. */
-export interface JourneyErrorDetail {
-  stepId: string;
-  activity: string;
-  message: string;
-  type: string | null;
-  at: string;
-  /** Retries already asked for this failure. */
-  retries: number;
-}
+/** What coordinators see of a journey held in error (GET /journeys answers it as `error`). */
+export type JourneyErrorDetail = JourneyError;
 
 export interface RetryFailedStepInput {
   requestedBy: string;

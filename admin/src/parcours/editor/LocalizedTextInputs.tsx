@@ -1,7 +1,7 @@
 // French (required) and English (optional) text side by side, as every text of a definition is written.
 import { Box, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { LocalizedText } from '../../types';
+import type { LocalizedText } from '@parcours/rules/contract';
 
 interface BaseProps {
   label: string;

@@ -3,7 +3,8 @@ import { Alert, Box, Card, CardContent, Tab, Tabs, Typography } from '@mui/mater
 import { useQuery } from '@tanstack/react-query';
 import { Loading, RecordContextProvider, Title, useCanAccess, useGetRecordId, useTranslate } from 'react-admin';
 import { useLocalizedText } from '../../common/useLocalizedText';
-import { getParcours, type ParcoursRecord } from '../api';
+import type { Parcours } from '@parcours/rules/contract';
+import { getParcours } from '../api';
 import { ParcoursStatusField } from '../ParcoursStatusField';
 import { asDraft, blankDraft } from './draft';
 import { DiagramTab } from './DiagramTab';
@@ -34,7 +35,7 @@ const EditorTabs = () => {
   );
 };
 
-const EditorBody = ({ record, onChanged }: { record: ParcoursRecord; onChanged: () => void }) => {
+const EditorBody = ({ record, onChanged }: { record: Parcours; onChanged: () => void }) => {
   const translate = useTranslate();
   const localize = useLocalizedText();
   // Auditors read definitions; only coordinators change them.

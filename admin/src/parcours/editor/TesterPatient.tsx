@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { SEXES } from '../../common/choices';
 import { CodePicker } from '../../common/CodePicker';
-import type { Patient } from '../../types';
+import type { Patient } from '@parcours/rules/contract';
 
 export type TesterPatientValue = PatientFacts | PatientRecord;
 

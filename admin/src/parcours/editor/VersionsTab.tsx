@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useLocalizedText } from '../../common/useLocalizedText';
-import { getDiff, getVersions, type DiffChange } from '../api';
+import type { DiffChange } from '@parcours/rules/contract';
+import { getDiff, getVersions } from '../api';
 import { useEditor } from './EditorContext';
 
 // Values are shown compactly: a changed duration reads `P14D → P7D`, a whole step is cut short.

@@ -3,7 +3,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import { fr } from '../../i18n/fr';
-import type { LocalizedText } from '../../types';
+import type { LocalizedText } from '@parcours/rules/contract';
 import type { Draft } from './draft';
 import { issueMessage } from './issueMessage';
 import { locate } from './issues';

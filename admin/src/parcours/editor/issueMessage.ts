@@ -1,6 +1,6 @@
 // Writes an issue's message in the UI language from its code and parameters: the step named by its title, the field
 // by what the form calls it, never a JSON pointer or a format word.
-import type { LocalizedText } from '../../types';
+import type { LocalizedText } from '@parcours/rules/contract';
 import type { Draft } from './draft';
 import type { LocatedIssue } from './issues';
 
