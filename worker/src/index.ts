@@ -6,6 +6,7 @@ export { loadWorkerConfig } from './config.ts';
 export { createPrismaClient } from './db/client.ts';
 export type { PrismaClient } from './db/client.ts';
 export { migrate } from './db/migrate.ts';
+export { patientRecordSelect, toPatientRecord } from './db/patient-record.ts';
 export * from './workflows/messages.ts';
 export type * from './workflows/types.ts';
 export type { JourneyResult } from './workflows/journey.ts';

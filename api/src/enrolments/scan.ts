@@ -3,7 +3,7 @@
 // second of CPU). Shared by the enrolment job and its synchronous preview.
 import type { NestedCondition, ParcoursDefinition } from '@parcours/rules';
 import { compileCondition, isLeaf, patientFacts } from '@parcours/rules';
-import type { PrismaClient } from '@parcours/worker';
+import { patientRecordSelect, toPatientRecord, type PrismaClient } from '@parcours/worker';
 import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
 
@@ -42,16 +42,7 @@ export async function* scanEligible(
       where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
       orderBy: { id: 'asc' },
       take: options.pageSize ?? 500,
-      select: {
-        id: true,
-        birthDate: true,
-        sex: true,
-        conditions: true,
-        ald: true,
-        hasMedecinTraitant: true,
-        lastDischargeAt: true,
-        extra: true,
-      },
+      select: patientRecordSelect,
     });
     if (!page.length) return;
     const eligible: string[] = [];
@@ -60,7 +51,7 @@ export async function* scanEligible(
     for (const p of page) {
       try {
         const facts = {
-          patient: patientFacts({ ...p, extra: p.extra as Record<string, unknown> }, now),
+          patient: patientFacts(toPatientRecord(p), now),
           answers: {},
           journey,
         };

@@ -7,6 +7,7 @@ import { requestAuditContext } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import type { ApiDeps } from '../deps.ts';
 import { parcoursKeySchema, positiveInt32 } from '../http/common.ts';
+import { patientRecordSelect, toPatientRecord } from '@parcours/worker';
 import { AppError } from '../http/errors.ts';
 import { parseBody } from '../http/validate.ts';
 import { findPublished, startJourneyFor } from './start.ts';
@@ -22,7 +23,7 @@ export function startJourney(deps: ApiDeps): RequestHandler {
   return async (req, res) => {
     const user = currentUser(req);
     const body = parseBody(startJourneyBody, req);
-    const patient = await prisma.patient.findUnique({ where: { id: body.patientId } });
+    const patient = await prisma.patient.findUnique({ where: { id: body.patientId }, select: patientRecordSelect });
     if (!patient)
       throw new AppError(404, 'patient_not_found', 'Patient introuvable', [
         { pointer: '/body/patientId', code: 'not_found', message: 'Patient introuvable' },
@@ -40,7 +41,7 @@ export function startJourney(deps: ApiDeps): RequestHandler {
     const def = definition.body as unknown as ParcoursDefinition;
     const now = new Date();
     const facts = {
-      patient: patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now),
+      patient: patientFacts(toPatientRecord(patient), now),
       answers: {},
       journey: { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null },
     };

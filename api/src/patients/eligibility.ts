@@ -8,6 +8,7 @@ import { currentUser } from '../auth/middleware.ts';
 import { patientScope } from '../auth/scope.ts';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
+import { patientRecordSelect, toPatientRecord } from '@parcours/worker';
 import { AppError } from '../http/errors.ts';
 import { parseParams } from '../http/validate.ts';
 
@@ -32,7 +33,10 @@ const UNEVALUABLE = {
 export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const { id } = parseParams(idParams, req);
-    const patient = await prisma.patient.findFirst({ where: { AND: [{ id }, patientScope(currentUser(req))] } });
+    const patient = await prisma.patient.findFirst({
+      where: { AND: [{ id }, patientScope(currentUser(req))] },
+      select: patientRecordSelect,
+    });
     if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
     const published = await prisma.parcoursDefinition.findMany({
       where: { status: 'published' },
@@ -45,7 +49,7 @@ export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
     });
     const now = new Date();
     const facts = {
-      patient: patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now),
+      patient: patientFacts(toPatientRecord(patient), now),
       answers: {},
       journey: { startedAt: now.toISOString(), daysSinceStart: 0, iteration: 0, previousOutcome: null },
     };
