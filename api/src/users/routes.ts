@@ -87,7 +87,7 @@ export const usersRoutes = [
             where,
             skip: q.skip,
             take: q.take,
-            select: { id: true, displayName: true, profession: true, email: true, rpps: true },
+            select: { id: true, displayName: true, profession: true, email: true },
             orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { displayName: 'asc' },
           }),
           prisma.user.count({ where }),
