@@ -40,6 +40,7 @@ export interface Patient {
   conditions: string[];
   ald: string[];
   hasMedecinTraitant: boolean;
+  communeCode: string | null;
   lastDischargeAt: string | null;
 }
 

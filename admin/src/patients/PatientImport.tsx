@@ -6,7 +6,7 @@ import { Title, useTranslate } from 'react-admin';
 import { importPatients, type ImportReport } from './api';
 import { RequireAccess } from '../common/RequireAccess';
 
-const HEADER = 'firstName,lastName,birthDate,sex,conditions,ald,hasMedecinTraitant,lastDischargeAt';
+const HEADER = 'firstName,lastName,birthDate,sex,conditions,ald,lastDischargeAt,commune,medecinTraitantRpps';
 
 const RowErrors = ({ report }: { report: ImportReport }) =>
   Array.isArray(report.rows) ? (
