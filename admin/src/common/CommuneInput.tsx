@@ -7,7 +7,7 @@ const toFilter = (q: string) => (q ? { q } : {});
 
 export const CommuneInput = ({ source }: { source: string }) => (
   <ReferenceInput source={source} reference="communes" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput optionText={label} filterToQuery={toFilter} emptyValue={null} parse={(v: string) => v || null} />
+    <AutocompleteInput optionText={label} filterToQuery={toFilter} parse={(v: string) => v || null} />
   </ReferenceInput>
 );
 
