@@ -3,6 +3,7 @@
 import swaggerUi from 'swagger-ui-express';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { communesRoutes } from './communes/routes.ts';
 import { buildOpenApi } from './docs/openapi.ts';
 import { enrolmentsRoutes } from './enrolments/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -53,6 +54,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...parcoursRoutes,
   ...patientsRoutes,
   ...usersRoutes,
+  ...communesRoutes,
   ...journeysRoutes,
   ...tasksRoutes,
   ...enrolmentsRoutes,

@@ -1,6 +1,7 @@
 // The demo CPTS: ~30 professionals of the professions a CPTS gathers, the documented demo logins, ~200 patients with
 // realistic ages and conditions (the chronic conditions and ALD codes the three shipped parcours look at).
 import { pick, rng, stableUuid } from './random.ts';
+import { DEMO_COMMUNES } from './territory.ts';
 
 export const DEMO_PASSWORD = 'parcours-demo';
 
@@ -177,10 +178,9 @@ export function demoPatients(count: number, now: Date) {
       ald,
       hasMedecinTraitant: random() < (age >= 70 ? 0.85 : 0.92),
       lastDischargeAt: discharged ? new Date(now.getTime() - Math.floor(random() * 30) * 86_400_000) : null,
-      extra: {
-        commune: pick(random, ['Villeneuve', 'Saint-Aubin', 'Montreuil-sur-Loire', 'Les Essarts', 'Beaulieu']),
-        vitSeul: random() < 0.3,
-      },
+      // Drawn as before (one draw), so the rest of the demo data stays the same: now one of the territory's communes.
+      communeCode: pick(random, DEMO_COMMUNES).inseeCode,
+      extra: { vitSeul: random() < 0.3 },
     };
   });
 }

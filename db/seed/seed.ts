@@ -7,6 +7,8 @@ import { definitionHash } from '@parcours/rules/definition-hash';
 import type { PrismaClient } from '../src/client.ts';
 import { DEMO_PASSWORD, demoLogins, demoPatients, demoProfessionals } from './people.ts';
 import { demoShortDelaysParcours } from './demo-parcours.ts';
+import { seedCareTeams } from './care-teams.ts';
+import { DEMO_COMMUNES } from './territory.ts';
 
 export interface SeedDemoOptions {
   /** Hashes the shared demo password the way logins verify it. */
@@ -22,7 +24,10 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
   const users = [...demoLogins.map((u) => ({ ...u })), ...demoProfessionals()];
   await prisma.user.createMany({ data: users.map((u) => ({ ...u, passwordHash })), skipDuplicates: true });
   const patients = demoPatients(options.patients ?? 200, now);
+  // Communes first: patients and professionals name them.
+  await prisma.commune.createMany({ data: [...DEMO_COMMUNES], skipDuplicates: true });
   await prisma.patient.createMany({ data: patients, skipDuplicates: true });
+  const careTeamMembers = await seedCareTeams(prisma, users, patients, now);
   let published = 0;
   for (const template of [...Object.values(options.templates ?? {}), demoShortDelaysParcours]) {
     const exists = await prisma.parcoursDefinition.findFirst({ where: { key: template.key } });
@@ -40,5 +45,5 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
     });
     published++;
   }
-  return { users: users.length, patients: patients.length, published };
+  return { users: users.length, patients: patients.length, careTeamMembers, published };
 }

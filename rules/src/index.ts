@@ -21,7 +21,7 @@ export type { UnsafeText, UnsafeTextCode } from './safe-text.js';
 export type { AnswerError, AnswersResult } from './answers.js';
 export { addDuration, subtractDuration, durationToMs, parseDuration, isDuration } from './duration.js';
 
-export { patientFacts, journeyFacts, eligibilityFacts, ageAt } from './facts/patient.js';
+export { patientFacts, journeyFacts, eligibilityFacts, ageAt, currentCareTeam } from './facts/patient.js';
 export { patientFactCatalogue, journeyFactCatalogue, lookupFact } from './facts/catalogue.js';
 export type { FactDescriptor, FactType } from './facts/catalogue.js';
 export { answerFactCatalogue, definitionLabeler } from './facts/answers-catalogue.js';

@@ -37,7 +37,11 @@ export const PERMISSIONS = {
     import: COORDINATOR,
     edit: COORDINATOR,
     delete: COORDINATOR,
+    // Declaring or ending a membership of the patient's care team (who cares for them is read with the patient).
+    'care-team': COORDINATOR,
   },
+  // The territory's communes, offered by every patient and user form.
+  communes: { list: EVERYONE },
   // The directory a task is reassigned from.
   professionals: { list: EVERYONE },
   users: { list: ADMIN, show: ADMIN, create: ADMIN, edit: ADMIN, delete: ADMIN },

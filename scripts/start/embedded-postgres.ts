@@ -4,11 +4,13 @@
 // connection that opened it; pglite-batches.ts makes it keep each query's protocol messages together too, without
 // which concurrent pools interleave their queries.
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { keepProtocolBatchesTogether } from './pglite-batches.ts';
 
 export async function startEmbeddedPostgres(dataDir: string, port: number) {
-  const db = await PGlite.create(dataDir);
+  // btree_gist: the care team's exclusion constraints (one médecin traitant at a time) need it, as on PostgreSQL.
+  const db = await PGlite.create(dataDir, { extensions: { btree_gist } });
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 32 });
   keepProtocolBatchesTogether(server);
   await server.start();

@@ -45,6 +45,11 @@ const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }>
   'PUT /patients/:id': { allow: C, ok: 404 },
   'DELETE /patients/:id': { allow: C, ok: 404 },
   'GET /patients/:id/eligibility': { allow: CAP, ok: 404 },
+  'GET /patients/:id/care-team': { allow: CAP, ok: 404 },
+  'POST /patients/:id/care-team': { allow: C, ok: 422 },
+  // `:memberId` is left as is by call(): the params check answers first.
+  'POST /patients/:id/care-team/:memberId/end': { allow: C, ok: 400 },
+  'GET /communes': { allow: ALL, ok: 200 },
   'GET /professionals': { allow: ALL, ok: 200 },
   'GET /users': { allow: ['admin'], ok: 200 },
   'POST /users': { allow: ['admin'], ok: 422 },

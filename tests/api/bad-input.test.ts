@@ -25,6 +25,8 @@ const BAD: Record<string, { body: unknown; pointer: string; status?: number }> =
   'PUT /patients/:id': { body: { birthDate: 12 }, pointer: '/body/birthDate' },
   'POST /users': { body: { email: 'nope', displayName: 'x', role: 'king', password: 'short' }, pointer: '/body/role' },
   'PUT /users/:id': { body: { role: 'king' }, pointer: '/body/role' },
+  'POST /patients/:id/care-team': { body: { userId: 'pas-un-uuid', role: 'chef' }, pointer: '/body/userId' },
+  'POST /patients/:id/care-team/:memberId/end': { body: { endDate: '2026-02-30' }, pointer: '/body/endDate' },
   'POST /journeys': { body: { patientId: 'pas-un-uuid', parcoursKey: 'frailty' }, pointer: '/body/patientId' },
   'POST /journeys/:id/cancel': { body: { reason: 1 }, pointer: '/body/reason' },
   'POST /journeys/:id/facts': { body: { facts: 'x' }, pointer: '/body/facts' },
@@ -68,7 +70,7 @@ async function counts() {
 }
 
 function send(spec: RouteSpec, prepare: (r: ReturnType<ReturnType<LightHarness['request']>['post']>) => typeof r) {
-  const url = `/api${spec.path.replace(/:id/g, randomUUID())}`;
+  const url = `/api${spec.path.replace(/:\w+/g, () => randomUUID())}`;
   const agent = h.request();
   const base = spec.method === 'put' ? agent.put(url) : agent.post(url);
   const withAuth = spec.roles === 'public' ? base : base.auth(tokens[spec.roles[0]!]!, { type: 'bearer' });

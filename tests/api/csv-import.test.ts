@@ -29,7 +29,7 @@ describe('CSV import', () => {
     marker = `Csv-${randomUUID().slice(0, 8)}`;
     const csv = [
       HEADER,
-      `Jeanne,${marker}-a,1948-02-01,F,diabete-type-2|hta,8,true,`,
+      `Jeanne,${marker}-a,1948-02-01,F,diabete-type-2|hta,8,,`,
       `Paul,${marker}-b,1950-11-30,m,,,non,2026-10-01`,
       `"Marie, dite Mimi",${marker}-c,1939-05-05,F,,,,`,
     ].join('\n');
@@ -40,7 +40,8 @@ describe('CSV import', () => {
       orderBy: { lastName: 'asc' },
     });
     expect(rows.map((r) => [r.firstName, r.sex, r.conditions, r.ald, r.hasMedecinTraitant])).toEqual([
-      ['Jeanne', 'F', ['diabete-type-2', 'hta'], ['8'], true],
+      // hasMedecinTraitant is derived from the care team: no médecin traitant RPPS given, none declared.
+      ['Jeanne', 'F', ['diabete-type-2', 'hta'], ['8'], false],
       ['Paul', 'M', [], [], false],
       ['Marie, dite Mimi', 'F', [], [], false],
     ]);
@@ -54,7 +55,7 @@ describe('CSV import', () => {
     marker = `Csv-${randomUUID().slice(0, 8)}`;
     const csv = [
       HEADER,
-      `Jeanne,${marker}-a,1948-02-01,F,,,true,`,
+      `Jeanne,${marker}-a,1948-02-01,F,,,,`,
       `Paul,${marker}-b,1950-13-30,Z,,,peut-être,`,
       `Luc,${marker}-c,1950-01-01,M,,,,`,
     ].join('\n');

@@ -91,13 +91,12 @@ describe('patients', () => {
   it('edits it', async () => {
     await coordinator.getByRole('link', { name: /éditer/i }).click();
     await coordinator.getByLabel(/prénom/i).fill('Lucie');
-    await coordinator.getByLabel(/médecin traitant/i).check();
     await screenshot(coordinator, 'patient-edit');
     await coordinator.getByRole('button', { name: /enregistrer/i }).click();
     await coordinator.waitForURL((url) => /\/show$/.test(url.hash));
     await expect
       .poll(() => stack.prisma.patient.findFirstOrThrow({ where: { lastName } }))
-      .toMatchObject({ firstName: 'Lucie', hasMedecinTraitant: true, birthDate: new Date('1952-06-01') });
+      .toMatchObject({ firstName: 'Lucie', birthDate: new Date('1952-06-01') });
   });
 
   it('cannot delete a patient who is in a journey, and is told why in French', async () => {

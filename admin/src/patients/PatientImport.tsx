@@ -7,7 +7,7 @@ import type { ImportReport } from '@parcours/rules/contract';
 import { importPatients } from './api';
 import { RequireAccess } from '../common/RequireAccess';
 
-const HEADER = 'firstName,lastName,birthDate,sex,conditions,ald,hasMedecinTraitant,lastDischargeAt';
+const HEADER = 'firstName,lastName,birthDate,sex,conditions,ald,lastDischargeAt,commune,medecinTraitantRpps';
 
 const RowErrors = ({ report }: { report: ImportReport }) =>
   Array.isArray(report.rows) ? (

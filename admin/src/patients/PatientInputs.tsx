@@ -1,5 +1,6 @@
 // The inputs shared by patient creation and edition, with the API's rules (see patientValidation.ts).
-import { BooleanInput, SelectInput, TextInput } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
+import { CommuneInput } from '../common/CommuneInput';
 import { SEXES, enumChoices } from '../common/choices';
 import { CodesInput } from '../common/CodesInput';
 import { DayFirstDateInput } from '../common/DayFirstDateInput';
@@ -17,7 +18,8 @@ export const PatientInputs = () => (
     {/* Pathologies and ALD are chosen from the catalogue by name; the code is shown beside it. */}
     <CodesInput source="conditions" system="conditions" validate={patientValidators.conditions} />
     <CodesInput source="ald" system="ald" validate={patientValidators.ald} />
-    <BooleanInput source="hasMedecinTraitant" />
+    {/* hasMedecinTraitant is derived from the care team, edited on the patient page. */}
+    <CommuneInput source="communeCode" />
     <DayFirstDateInput source="lastDischargeAt" empty={null} validate={patientValidators.lastDischargeAt} />
   </>
 );

@@ -2,6 +2,7 @@ import {
   BooleanField,
   EditButton,
   Labeled,
+  ReferenceField,
   Show,
   SimpleShowLayout,
   TextArrayField,
@@ -11,6 +12,7 @@ import {
 import { EnrolPatientButton } from './EnrolPatientButton';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import type { Patient } from '@parcours/rules/contract';
+import { PatientCareTeam } from './PatientCareTeam';
 import { PatientEligibility } from './PatientEligibility';
 import { PatientJourneys } from './PatientJourneys';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -31,7 +33,13 @@ export const PatientShow = () => (
       <TranslatedEnumField source="sex" prefix="parcours.sex" />
       <TextArrayField source="conditions" />
       <TextArrayField source="ald" />
+      <ReferenceField source="communeCode" reference="communes" link={false} emptyText="parcours.common.not_set">
+        <TextField source="name" />
+      </ReferenceField>
       <BooleanField source="hasMedecinTraitant" />
+      <Labeled label="parcours.patients.care_team.title" fullWidth>
+        <PatientCareTeam />
+      </Labeled>
       <LocaleDateField source="lastDischargeAt" emptyText="parcours.common.not_set" />
       <Labeled label="parcours.patients.journeys" fullWidth>
         <PatientJourneys />

@@ -32,3 +32,36 @@ export const importPatients = async (csv: string, dryRun: boolean): Promise<{ ok
     throw error;
   }
 };
+
+/** One membership of the patient's care team (GET /api/patients/:id/care-team). */
+export interface CareTeamMember {
+  id: string;
+  userId: string;
+  role: 'medecin-traitant' | 'intervenant';
+  profession: string;
+  startDate: string;
+  endDate: string | null;
+  current: boolean;
+  user: { id: string; displayName: string; profession: string | null; rpps: string | null };
+  declaredBy: { id: string; displayName: string } | null;
+  declaredAt: string;
+}
+
+const careTeamUrl = (patientId: string) => `${API_URL}/patients/${encodeURIComponent(patientId)}/care-team`;
+
+export const getCareTeam = async (patientId: string): Promise<CareTeamMember[]> =>
+  (await httpClient(careTeamUrl(patientId))).json as CareTeamMember[];
+
+export const addCareTeamMember = async (
+  patientId: string,
+  body: { userId: string; role: CareTeamMember['role']; profession: string; startDate: string },
+): Promise<CareTeamMember> =>
+  (await httpClient(careTeamUrl(patientId), { method: 'POST', body: JSON.stringify(body) })).json as CareTeamMember;
+
+export const endCareTeamMember = async (patientId: string, memberId: string): Promise<CareTeamMember> =>
+  (
+    await httpClient(`${careTeamUrl(patientId)}/${encodeURIComponent(memberId)}/end`, {
+      method: 'POST',
+      body: JSON.stringify({}),
+    })
+  ).json as CareTeamMember;

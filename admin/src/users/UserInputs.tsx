@@ -1,8 +1,11 @@
 // The inputs shared by user creation and edition; the profession only matters for professionals.
-import { BooleanInput, FormDataConsumer, SelectInput, TextInput, email, required } from 'react-admin';
+import { BooleanInput, FormDataConsumer, SelectInput, TextInput, email, regex, required } from 'react-admin';
 import { PROFESSIONS, enumChoices } from '../common/choices';
+import { CommuneInput, CommunesInput } from '../common/CommuneInput';
 
 const ROLES = ['coordinator', 'professional', 'auditor', 'admin'] as const;
+// The API's rule, checked before sending: 11 digits (or nothing).
+const rpps = regex(/^\d{11}$/, 'parcours.users.rpps_format');
 
 export const UserInputs = () => (
   <>
@@ -18,7 +21,9 @@ export const UserInputs = () => (
               choices={enumChoices(PROFESSIONS, 'parcours.professions')}
               validate={required()}
             />
-            <TextInput source="rpps" />
+            <TextInput source="rpps" validate={rpps} />
+            <CommuneInput source="communeCode" />
+            <CommunesInput source="coveredCommunes" />
           </>
         ) : null
       }

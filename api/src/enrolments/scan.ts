@@ -3,7 +3,7 @@
 // second of CPU). Shared by the enrolment job and its synchronous preview.
 import type { NestedCondition, ParcoursDefinition } from '@parcours/rules';
 import { compileCondition, isLeaf, eligibilityFacts } from '@parcours/rules';
-import type { PrismaClient } from '@parcours/db';
+import { patientRecordSelect, toPatientRecord, type PrismaClient } from '@parcours/db';
 import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
 
@@ -41,16 +41,7 @@ export async function* scanEligible(
       where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
       orderBy: { id: 'asc' },
       take: options.pageSize ?? 500,
-      select: {
-        id: true,
-        birthDate: true,
-        sex: true,
-        conditions: true,
-        ald: true,
-        hasMedecinTraitant: true,
-        lastDischargeAt: true,
-        extra: true,
-      },
+      select: patientRecordSelect,
     });
     if (!page.length) return;
     const eligible: string[] = [];
@@ -58,7 +49,7 @@ export async function* scanEligible(
     const failing = parts.map(() => 0);
     for (const p of page) {
       try {
-        const facts = eligibilityFacts({ ...p, extra: p.extra as Record<string, unknown> }, now);
+        const facts = eligibilityFacts(toPatientRecord(p), now);
         if (predicate(facts, now)) eligible.push(p.id);
         else parts.forEach((part, i) => void (part(facts, now) ? null : failing[i]!++));
       } catch (error) {

@@ -8,6 +8,7 @@ import { requestAuditContext } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import type { ApiDeps } from '../deps.ts';
 import { parcoursKeySchema, positiveInt32 } from '../http/common.ts';
+import { patientRecordSelect, toPatientRecord } from '@parcours/db';
 import { AppError } from '../http/errors.ts';
 import { parseBody } from '../http/validate.ts';
 
@@ -22,7 +23,7 @@ export function startJourney(deps: ApiDeps): RequestHandler {
   return async (req, res) => {
     const user = currentUser(req);
     const body = parseBody(startJourneyBody, req);
-    const patient = await prisma.patient.findUnique({ where: { id: body.patientId } });
+    const patient = await prisma.patient.findUnique({ where: { id: body.patientId }, select: patientRecordSelect });
     if (!patient)
       throw new AppError(404, 'patient_not_found', 'Patient introuvable', [
         { pointer: '/body/patientId', code: 'not_found', message: 'Patient introuvable' },
@@ -39,7 +40,7 @@ export function startJourney(deps: ApiDeps): RequestHandler {
     }
     const def = definition.body;
     const now = new Date();
-    const facts = eligibilityFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now);
+    const facts = eligibilityFacts(toPatientRecord(patient), now);
     const verdict = await evaluate(def.eligibility, facts, now, { labels: definitionLabeler(def) });
     if (!verdict.result) {
       throw new AppError(422, 'not_eligible', `Patient non éligible : ${verdict.text.fr}`, [], {

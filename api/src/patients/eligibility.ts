@@ -9,6 +9,7 @@ import { patientScope } from '../auth/scope.ts';
 import type { Eligibility } from '@parcours/rules/contract';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
+import { patientRecordSelect, toPatientRecord } from '@parcours/db';
 import { AppError } from '../http/errors.ts';
 import { parseParams } from '../http/validate.ts';
 
@@ -33,7 +34,10 @@ const UNEVALUABLE = {
 export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
   return async (req, res) => {
     const { id } = parseParams(idParams, req);
-    const patient = await prisma.patient.findFirst({ where: { AND: [{ id }, patientScope(currentUser(req))] } });
+    const patient = await prisma.patient.findFirst({
+      where: { AND: [{ id }, patientScope(currentUser(req))] },
+      select: patientRecordSelect,
+    });
     if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
     const published = await prisma.parcoursDefinition.findMany({
       where: { status: 'published' },
@@ -45,7 +49,7 @@ export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
       select: { id: true, parcoursKey: true },
     });
     const now = new Date();
-    const facts = eligibilityFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now);
+    const facts = eligibilityFacts(toPatientRecord(patient), now);
     const verdicts = await Promise.all(
       published.map(async (p) => {
         const about = {

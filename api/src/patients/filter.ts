@@ -25,6 +25,7 @@ export function patientWhere(f: PatientFilter, now = new Date()) {
       f.conditions ? { conditions: { has: f.conditions } } : {},
       f.ald ? { ald: { has: f.ald } } : {},
       f.hasMedecinTraitant !== undefined ? { hasMedecinTraitant: f.hasMedecinTraitant } : {},
+      f.communeCode ? { communeCode: f.communeCode } : {},
       f.id ? { id: { in: f.id } } : {},
     ],
   };

@@ -11,6 +11,8 @@ import { AppError } from '../http/errors.ts';
 import { findPage, listedIds, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
+import { careTeamRoutes } from './care-team/routes.ts';
+import { assertCommune } from '../communes/assert.ts';
 import { patientEligibility } from './eligibility.ts';
 import { patientWhere } from './filter.ts';
 import { importPatients, importQuery } from './import-csv.ts';
@@ -68,6 +70,7 @@ export const patientsRoutes = [
       ({ prisma }) =>
       async (req, res) => {
         const input = parseBody(patientInput, req);
+        await assertCommune(prisma, input.communeCode, '/body/communeCode');
         const patient = await prisma.patient.create({ data: toNewPatient(input) });
         await recordAudit(prisma, req, {
           action: 'create',
@@ -86,7 +89,10 @@ export const patientsRoutes = [
     summary: 'Import CSV tout ou rien, avec rapport d’erreurs par ligne (?dryRun=true pour vérifier seulement)',
     query: importQuery,
     body: z.string().meta({
-      description: `En-tête : firstName,lastName,birthDate,sex,conditions,ald,hasMedecinTraitant,lastDischargeAt`,
+      description:
+        'En-tête : firstName,lastName,birthDate,sex,conditions,ald,lastDischargeAt ; colonnes facultatives : commune ' +
+        '(code INSEE), medecinTraitantRpps (RPPS du médecin traitant, qui doit avoir un compte MG), hasMedecinTraitant ' +
+        '(doit concorder avec medecinTraitantRpps : le champ est déduit de l’équipe de soins)',
     }),
     bodyType: 'text/csv',
     before: () => [express.text({ type: 'text/csv', limit: CSV_LIMIT })],
@@ -121,7 +127,15 @@ export const patientsRoutes = [
       ({ prisma }) =>
       async (req, res) => {
         const { id } = parseParams(idParams, req);
-        const { id: _id, createdAt: _c, updatedAt: _u, age: _a, ...input } = parseBody(patientUpdate, req);
+        const {
+          id: _id,
+          createdAt: _c,
+          updatedAt: _u,
+          age: _a,
+          hasMedecinTraitant: _mt,
+          ...input
+        } = parseBody(patientUpdate, req);
+        await assertCommune(prisma, input.communeCode, '/body/communeCode');
         const exists = await prisma.patient.count({ where: { id } });
         if (!exists) throw new AppError(404, 'not_found', 'Patient introuvable');
         const patient = await prisma.patient.update({ where: { id }, data: toPatientData(input) });
@@ -168,4 +182,5 @@ export const patientsRoutes = [
     params: idParams,
     handler: patientEligibility,
   }),
+  ...careTeamRoutes,
 ];

@@ -27,7 +27,11 @@ const fields = {
         .regex(/^[A-Za-z0-9.-]+$/, 'code ALD invalide'),
     )
     .max(50),
-  hasMedecinTraitant: z.boolean(),
+  /** INSEE code of one of the CPTS's communes (GET /api/communes). */
+  communeCode: z
+    .string()
+    .regex(/^\d[\dAB]\d{3}$/, 'code INSEE à 5 caractères')
+    .nullable(),
   lastDischargeAt: instant.or(calendarDay).nullable(),
   extra: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])),
 };
@@ -37,15 +41,22 @@ export const patientInput = z
     ...fields,
     conditions: fields.conditions.default([]),
     ald: fields.ald.default([]),
-    hasMedecinTraitant: fields.hasMedecinTraitant.default(false),
+    communeCode: fields.communeCode.optional(),
     lastDischargeAt: fields.lastDischargeAt.optional(),
     extra: fields.extra.default({}),
   })
   .meta({ id: 'PatientInput' });
 
 // react-admin sends the whole record back on update, read-only fields included: accept and ignore those; a birth date
-// read from the API as a timestamp is taken back as its date.
-const readOnly = { id: z.string().optional(), createdAt: z.unknown(), updatedAt: z.unknown(), age: z.unknown() };
+// read from the API as a timestamp is taken back as its date. hasMedecinTraitant is derived from the care team
+// (care-team/sync.ts): whatever a client sends for it is ignored.
+const readOnly = {
+  id: z.string().optional(),
+  createdAt: z.unknown(),
+  updatedAt: z.unknown(),
+  age: z.unknown(),
+  hasMedecinTraitant: z.unknown(),
+};
 export const patientUpdate = z
   .strictObject({
     ...fields,
@@ -66,6 +77,7 @@ export const patientFilter = z.strictObject({
   conditions: z.string().max(100).optional(),
   ald: z.string().max(20).optional(),
   hasMedecinTraitant: z.boolean().optional(),
+  communeCode: z.string().max(5).optional(),
   id: z.array(z.string().uuid()).max(500).optional(),
 });
 export type PatientFilter = z.infer<typeof patientFilter>;

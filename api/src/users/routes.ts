@@ -9,7 +9,9 @@ import { AppError } from '../http/errors.ts';
 import { findPage, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
-import { professionalFilter, userCreate, userFilter, userSelect, userUpdate } from './schemas.ts';
+import { assertCommune, unknownCommunes } from '../communes/assert.ts';
+import type { PrismaClient } from '@parcours/db';
+import { presentUser, professionalFilter, userCreate, userFilter, userSelect, userUpdate } from './schemas.ts';
 
 const sortable = ['email', 'displayName', 'role', 'profession', 'active', 'createdAt'] as const;
 const tag = 'users';
@@ -30,6 +32,36 @@ const emailTaken = () =>
   new AppError(409, 'email_taken', 'Cette adresse e-mail est déjà utilisée', [
     { pointer: '/body/email', code: 'unique', message: 'adresse déjà utilisée' },
   ]);
+const rppsTaken = () =>
+  new AppError(409, 'rpps_taken', 'Ce numéro RPPS est déjà celui d’un autre compte', [
+    { pointer: '/body/rpps', code: 'unique', message: 'numéro RPPS déjà utilisé' },
+  ]);
+// Which unique index refused the write: Prisma names its fields in the error's meta (or its driver adapter's cause).
+const uniqueViolation = (error: unknown) =>
+  isUniqueViolation(error)
+    ? /rpps/.test(JSON.stringify((error as { meta?: unknown }).meta ?? {}))
+      ? rppsTaken()
+      : emailTaken()
+    : error;
+
+/** The commune and covered communes of a user's body must be the CPTS's: refused at their field otherwise. */
+async function checkCommunes(prisma: PrismaClient, data: { communeCode?: string | null; coveredCommunes?: string[] }) {
+  await assertCommune(prisma, data.communeCode, '/body/communeCode');
+  const unknown = await unknownCommunes(prisma, data.coveredCommunes ?? []);
+  if (unknown.length)
+    throw new AppError(
+      422,
+      'unknown_commune',
+      `Communes hors du territoire de la CPTS : ${unknown.join(', ')}`,
+      unknown.map((code) => ({
+        pointer: `/body/coveredCommunes/${data.coveredCommunes!.indexOf(code)}`,
+        code: 'unknown_commune',
+        message: 'commune hors du territoire de la CPTS',
+        params: { code },
+      })),
+    );
+}
+const coveredRows = (codes: readonly string[]) => [...new Set(codes)].map((communeCode) => ({ communeCode }));
 
 export const usersRoutes = [
   route({
@@ -80,6 +112,7 @@ export const usersRoutes = [
           () => prisma.user.count({ where }),
         );
       },
+      present: (rows) => rows.map(presentUser),
     }),
   }),
   route({
@@ -93,16 +126,21 @@ export const usersRoutes = [
     handler:
       ({ prisma }) =>
       async (req, res) => {
-        const { password, ...data } = parseBody(userCreate, req);
+        const { password, coveredCommunes, ...data } = parseBody(userCreate, req);
+        await checkCommunes(prisma, { communeCode: data.communeCode, coveredCommunes });
         try {
           const user = await prisma.user.create({
-            data: { ...data, passwordHash: await hashPassword(password) },
+            data: {
+              ...data,
+              passwordHash: await hashPassword(password),
+              coveredCommunes: { create: coveredRows(coveredCommunes) },
+            },
             select: userSelect,
           });
           await recordAudit(prisma, req, { action: 'create', resource: 'user', resourceId: user.id });
-          res.status(201).json(user);
+          res.status(201).json(presentUser(user));
         } catch (error) {
-          throw isUniqueViolation(error) ? emailTaken() : error;
+          throw uniqueViolation(error);
         }
       },
   }),
@@ -119,7 +157,7 @@ export const usersRoutes = [
         const { id } = parseParams(idParams, req);
         const user = await prisma.user.findUnique({ where: { id }, select: userSelect });
         if (!user) throw new AppError(404, 'not_found', 'Compte introuvable');
-        res.json(user);
+        res.json(presentUser(user));
       },
   }),
   route({
@@ -134,19 +172,29 @@ export const usersRoutes = [
       ({ prisma }) =>
       async (req, res) => {
         const { id } = parseParams(idParams, req);
-        const { id: _id, createdAt: _c, updatedAt: _u, password, ...data } = parseBody(userUpdate, req);
+        const {
+          id: _id,
+          createdAt: _c,
+          updatedAt: _u,
+          password,
+          coveredCommunes,
+          ...data
+        } = parseBody(userUpdate, req);
         if (id === currentUser(req).id && (data.active === false || (data.role && data.role !== 'admin')))
           throw new AppError(409, 'self_lockout', 'Vous ne pouvez pas retirer vos propres droits d’administration');
         if (!(await prisma.user.count({ where: { id } }))) throw new AppError(404, 'not_found', 'Compte introuvable');
+        await checkCommunes(prisma, { communeCode: data.communeCode, coveredCommunes });
         // Deactivation or a new password ends every open session of the account at once.
         const endsSessions = data.active === false || Boolean(password);
         const passwordHash = password ? await hashPassword(password) : undefined;
         try {
           const user = await prisma.$transaction(async (tx) => {
+            if (coveredCommunes) await tx.userCommune.deleteMany({ where: { userId: id } });
             const updated = await tx.user.update({
               where: { id },
               data: {
                 ...data,
+                ...(coveredCommunes ? { coveredCommunes: { create: coveredRows(coveredCommunes) } } : {}),
                 ...(passwordHash ? { passwordHash } : {}),
                 ...(endsSessions ? { tokenVersion: { increment: 1 } } : {}),
               },
@@ -159,11 +207,14 @@ export const usersRoutes = [
             action: 'update',
             resource: 'user',
             resourceId: id,
-            details: { fields: Object.keys(data), password: Boolean(password) },
+            details: {
+              fields: [...Object.keys(data), ...(coveredCommunes ? ['coveredCommunes'] : [])],
+              password: Boolean(password),
+            },
           });
-          res.json(user);
+          res.json(presentUser(user));
         } catch (error) {
-          throw isUniqueViolation(error) ? emailTaken() : error;
+          throw uniqueViolation(error);
         }
       },
   }),
@@ -193,7 +244,7 @@ export const usersRoutes = [
           return updated;
         });
         await recordAudit(prisma, req, { action: 'delete', resource: 'user', resourceId: id });
-        res.json(user);
+        res.json(presentUser(user));
       },
   }),
 ];

@@ -12,6 +12,13 @@ const fields = {
     .string()
     .regex(/^\d{11}$/, 'numéro RPPS à 11 chiffres')
     .nullable(),
+  /** Where the professional practises: INSEE code of one of the CPTS's communes. */
+  communeCode: z
+    .string()
+    .regex(/^\d[\dAB]\d{3}$/, 'code INSEE à 5 caractères')
+    .nullable(),
+  /** The communes the professional covers (home visits): INSEE codes of the CPTS's communes. */
+  coveredCommunes: z.array(z.string().regex(/^\d[\dAB]\d{3}$/, 'code INSEE à 5 caractères')).max(200),
   active: z.boolean(),
   password: z.string().min(12, 'au moins 12 caractères').max(200),
 };
@@ -25,6 +32,8 @@ export const userCreate = z
     ...fields,
     profession: fields.profession.optional(),
     rpps: fields.rpps.optional(),
+    communeCode: fields.communeCode.optional(),
+    coveredCommunes: fields.coveredCommunes.default([]),
     active: fields.active.default(true),
   })
   .superRefine(professionRequired)
@@ -54,7 +63,15 @@ export const userSelect = {
   role: true,
   profession: true,
   rpps: true,
+  communeCode: true,
+  coveredCommunes: { select: { communeCode: true }, orderBy: { communeCode: 'asc' } },
   active: true,
   createdAt: true,
   updatedAt: true,
 } as const;
+
+type Selected = { coveredCommunes: { communeCode: string }[] };
+/** A user as the API answers it: the covered communes as a list of INSEE codes. */
+export function presentUser<U extends Selected>(u: U) {
+  return { ...u, coveredCommunes: u.coveredCommunes.map((c) => c.communeCode) };
+}

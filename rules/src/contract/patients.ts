@@ -12,7 +12,10 @@ export interface Patient<D = string> {
   sex: Sex;
   conditions: string[];
   ald: string[];
+  /** Derived from the care team: a current médecin traitant. */
   hasMedecinTraitant: boolean;
+  /** INSEE code of the patient's commune, one of the CPTS's. */
+  communeCode: string | null;
   lastDischargeAt: D | null;
 }
 

@@ -1,5 +1,6 @@
 // The fact catalogue: every path a condition may read, with its type. Validation and the rule editor both use it.
 import type { LocalizedText } from '../schema/common.js';
+import { PROFESSIONS } from '../professions.js';
 
 /** Value types of fact paths; `date` is an ISO string, `string[]` an array of codes, `unknown` is not type-checked. */
 export type FactType = 'number' | 'string' | 'boolean' | 'date' | 'string[]' | 'unknown';
@@ -12,6 +13,8 @@ export type FactDescriptor = {
   label: LocalizedText & { en: string };
 };
 
+// `patient.careTeam` (a list of members) is a fact but not in this catalogue: no operator compares a list of objects.
+// Rules test the team through `careTeamProfessions` and `hasMedecinTraitant`, both derived from it.
 export const patientFactCatalogue: readonly FactDescriptor[] = [
   { fact: 'patient', path: '$.age', type: 'number', label: { fr: 'âge du patient', en: "patient's age" } },
   { fact: 'patient', path: '$.sex', type: 'string', values: ['F', 'M', 'X'], label: { fr: 'sexe', en: 'sex' } },
@@ -22,6 +25,20 @@ export const patientFactCatalogue: readonly FactDescriptor[] = [
     path: '$.hasMedecinTraitant',
     type: 'boolean',
     label: { fr: 'a un médecin traitant', en: 'has a registered GP' },
+  },
+  {
+    fact: 'patient',
+    path: '$.careTeamProfessions',
+    type: 'string[]',
+    values: [...PROFESSIONS],
+    label: { fr: 'professions de l’équipe de soins', en: 'professions in the care team' },
+  },
+  {
+    fact: 'patient',
+    path: '$.commune',
+    type: 'string',
+    nullable: true,
+    label: { fr: 'commune du patient (code INSEE)', en: "patient's commune (INSEE code)" },
   },
   {
     fact: 'patient',

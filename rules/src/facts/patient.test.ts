@@ -22,11 +22,60 @@ describe('patient facts', () => {
       ald: ['8'],
       conditions: [],
       hasMedecinTraitant: false,
+      careTeam: [],
+      careTeamProfessions: [],
+      commune: null,
       lastDischargeAt: '2025-12-20T00:00:00.000Z',
       extra: {},
     });
     expect(() => patientFacts({ birthDate: '1950-01-01', sex: 'Q' }, now)).toThrow(RangeError);
     expect(() => patientFacts({ birthDate: 'nope', sex: 'F' }, now)).toThrow(RangeError);
+  });
+  it('derives the care team, its professions and hasMedecinTraitant from the memberships current at now', () => {
+    const now = new Date('2026-06-15T10:00:00Z');
+    const member = (userId: string, role: string, profession: string, startDate: string, endDate?: string) => ({
+      userId,
+      role,
+      profession,
+      startDate,
+      endDate: endDate ?? null,
+    });
+    const facts = patientFacts(
+      {
+        birthDate: '1950-01-01',
+        sex: 'F',
+        // The stored flag is ignored once the care team is known: the team says there is no current GP.
+        hasMedecinTraitant: true,
+        communeCode: '44069',
+        careTeam: [
+          member('gp-old', 'medecin-traitant', 'MG', '2019-01-01', '2026-06-15'),
+          member('nurse', 'intervenant', 'IDE', '2024-03-01'),
+          member('nurse-2', 'intervenant', 'IDE', '2025-01-01'),
+          member('future', 'intervenant', 'KINE', '2026-06-16'),
+        ],
+      },
+      now,
+    );
+    expect(facts.careTeam).toEqual([
+      { profession: 'IDE', role: 'intervenant', userId: 'nurse', since: '2024-03-01' },
+      { profession: 'IDE', role: 'intervenant', userId: 'nurse-2', since: '2025-01-01' },
+    ]);
+    expect(facts.careTeamProfessions).toEqual(['IDE']);
+    expect(facts.hasMedecinTraitant).toBe(false);
+    expect(facts.commune).toBe('44069');
+
+    const withGp = patientFacts(
+      { birthDate: '1950-01-01', sex: 'F', careTeam: [member('gp', 'medecin-traitant', 'MG', '2026-06-15')] },
+      now,
+    );
+    expect(withGp.hasMedecinTraitant).toBe(true);
+    expect(withGp.careTeam).toEqual([
+      { profession: 'MG', role: 'medecin-traitant', userId: 'gp', since: '2026-06-15' },
+    ]);
+    // Without the care team (a record from before it existed), the stored flag stands.
+    expect(patientFacts({ birthDate: '1950-01-01', sex: 'F', hasMedecinTraitant: true }, now).hasMedecinTraitant).toBe(
+      true,
+    );
   });
   it('computes journey facts', () => {
     expect(journeyFacts(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-31T12:00:00Z'), 2)).toEqual({

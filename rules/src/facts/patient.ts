@@ -1,5 +1,5 @@
 // Computes a patient's facts at a given moment (age depends on "now", which is always an argument).
-import type { Facts, PatientFacts, PatientRecord, Sex } from './types.js';
+import type { CareTeamFact, CareTeamRecord, Facts, PatientFacts, PatientRecord, Sex } from './types.js';
 
 function toDate(v: string | Date, what: string): Date {
   const d = v instanceof Date ? v : new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
@@ -17,17 +17,42 @@ export function ageAt(birthDate: string | Date, now: Date): number {
   return age;
 }
 
-/** Builds the `patient` fact from a patient record at `now`. */
+const day = (v: string | Date, what: string) => toDate(v, what).toISOString().slice(0, 10);
+
+/** The memberships current at `now` (started on or before its day, not ended by it), longest-standing first. */
+export function currentCareTeam(members: readonly CareTeamRecord[], now: Date): CareTeamFact[] {
+  const today = now.toISOString().slice(0, 10);
+  return members
+    .filter((m) => day(m.startDate, 'startDate') <= today && (m.endDate == null || day(m.endDate, 'endDate') > today))
+    .map((m) => ({
+      profession: m.profession,
+      role: m.role === 'medecin-traitant' ? ('medecin-traitant' as const) : ('intervenant' as const),
+      userId: m.userId,
+      since: day(m.startDate, 'startDate'),
+    }))
+    .sort((a, b) => a.since.localeCompare(b.since) || a.userId.localeCompare(b.userId));
+}
+
+/**
+ * Builds the `patient` fact from a patient record at `now`. With the record's care team, `hasMedecinTraitant` is
+ * derived from it (a current `medecin-traitant` member); without it, the stored flag is taken as it is.
+ */
 export function patientFacts(p: PatientRecord, now: Date): PatientFacts {
   const sex = String(p.sex).toUpperCase();
   if (sex !== 'F' && sex !== 'M' && sex !== 'X') throw new RangeError(`Invalid sex: ${p.sex} (expected F, M or X)`);
   const discharge = p.lastDischargeAt == null ? null : toDate(p.lastDischargeAt, 'lastDischargeAt').toISOString();
+  const careTeam = p.careTeam ? currentCareTeam(p.careTeam, now) : undefined;
   return {
     age: ageAt(p.birthDate, now),
     sex: sex as Sex,
     ald: [...(p.ald ?? [])],
     conditions: [...(p.conditions ?? [])],
-    hasMedecinTraitant: p.hasMedecinTraitant ?? false,
+    hasMedecinTraitant: careTeam
+      ? careTeam.some((m) => m.role === 'medecin-traitant')
+      : (p.hasMedecinTraitant ?? false),
+    careTeam: careTeam ?? [],
+    careTeamProfessions: [...new Set((careTeam ?? []).map((m) => m.profession))].sort(),
+    commune: p.communeCode ?? null,
     lastDischargeAt: discharge,
     extra: { ...(p.extra ?? {}) },
   };

@@ -3,7 +3,7 @@
 import { chooseTransition, patientFacts } from '@parcours/rules';
 import type { Transition } from '@parcours/rules';
 import { ApplicationFailure } from '@temporalio/common';
-import type { Db, PrismaClient } from '@parcours/db';
+import { patientRecordSelect, toPatientRecord, type Db, type PrismaClient } from '@parcours/db';
 import { findPublishedDefinition } from '../projections/pinned-definition.ts';
 import type { PinnedDefinition } from '../workflows/types.ts';
 import { journeyActivities } from './journeys.ts';
@@ -33,10 +33,10 @@ export function createActivities({ prisma }: ActivityDeps) {
 
     /** Chooses the transition; runs as a local activity so facts and explanation land in the history. */
     async decide(input: DecideInput) {
-      const patient = await prisma.patient.findUnique({ where: { id: input.patientId } });
+      const patient = await prisma.patient.findUnique({ where: { id: input.patientId }, select: patientRecordSelect });
       if (!patient) throw ApplicationFailure.nonRetryable(`Patient ${input.patientId} not found`, 'PatientNotFound');
       const now = new Date(input.now);
-      const recorded = patientFacts({ ...patient, extra: patient.extra as Record<string, unknown> }, now);
+      const recorded = patientFacts(toPatientRecord(patient), now);
       const pushed = input.pushedFacts ?? {};
       const pushedExtra = (pushed.extra ?? {}) as Record<string, unknown>;
       const facts = {
