@@ -73,7 +73,8 @@ describe('each role sees only what it may use', () => {
   it.each([
     ['coordinator', ['tasks', 'journeys', 'patients', 'parcours', 'enrolments']],
     ['nurse', ['tasks', 'journeys', 'patients']],
-    ['auditor', ['tasks', 'journeys', 'patients', 'parcours', 'audit']],
+    // Auditors read the coordination's enrolment jobs too (the permission table): they audit them.
+    ['auditor', ['tasks', 'journeys', 'patients', 'parcours', 'enrolments', 'audit']],
     ['admin', ['audit', 'users']],
   ] as const)('the %s menu', async (role, expected) => {
     const page = await signIn(browser, stack.baseUrl, emails[role], TEST_PASSWORD);
