@@ -2,7 +2,7 @@
 // Commune table: the demo seed fills it, a deployment loads its own from INSEE's code officiel géographique).
 import { z } from 'zod';
 import { likeText } from '../http/like.ts';
-import { parseListQuery, sendList } from '../http/list-query.ts';
+import { findPage, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 
 const sortable = ['name', 'inseeCode'] as const;
@@ -19,10 +19,10 @@ export const communesRoutes = [
     tag: 'communes',
     summary: 'Communes du territoire de la CPTS (code INSEE et nom)',
     list: { filter: communeFilter, sortable },
-    handler:
-      ({ prisma }) =>
-      async (req, res) => {
-        const q = parseListQuery(req.query, { sortable, filter: communeFilter });
+    handler: listRoute({
+      resource: 'communes',
+      list: { sortable, filter: communeFilter },
+      fetch: ({ deps: { prisma }, q }) => {
         const where = {
           ...(q.filter.id ? { inseeCode: { in: q.filter.id } } : {}),
           ...(q.filter.q
@@ -34,23 +34,15 @@ export const communesRoutes = [
               }
             : {}),
         };
-        const [rows, total] = await Promise.all([
-          prisma.commune.findMany({
-            where,
-            skip: q.skip,
-            take: q.take,
-            orderBy: q.sort ? { [q.sort.field]: q.sort.order } : { name: 'asc' },
-          }),
-          prisma.commune.count({ where }),
-        ]);
-        // react-admin needs an `id`: the INSEE code is the commune's.
-        sendList(
-          res,
-          'communes',
-          rows.map((c) => ({ id: c.inseeCode, ...c })),
-          q.skip,
-          total,
+        const orderBy = orderOf(q, { name: 'asc' as const });
+        return findPage(
+          q,
+          (page) => prisma.commune.findMany({ where, orderBy, ...page }),
+          () => prisma.commune.count({ where }),
         );
       },
+      // react-admin needs an `id`: the INSEE code is the commune's.
+      present: (rows) => rows.map((c) => ({ id: c.inseeCode, ...c })),
+    }),
   }),
 ];
