@@ -1,20 +1,9 @@
 // Deterministic generator of synthetic patients for the eligibility bench (seeded PRNG: same patients every run).
 import type { PatientRecord } from '@parcours/rules';
+import { rng } from '@parcours/db/seed';
 
 const CONDITIONS = ['diabete-type-2', 'insuffisance-cardiaque', 'bpco', 'hta', 'avc', 'cancer'];
 const ALD = ['8', '5', '14', '12', '30', '23'];
-
-/** mulberry32: tiny fast seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` patients aged 18–100 with random conditions, ALD and discharge dates around `now`. */
 export function generatePatients(n: number, now: Date, seed = 42): PatientRecord[] {

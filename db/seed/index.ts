@@ -3,4 +3,4 @@ export { seedDemo } from './seed.ts';
 export type { SeedDemoOptions } from './seed.ts';
 export { DEMO_PASSWORD, demoLogins } from './people.ts';
 export { DEMO_PARCOURS_KEY, demoShortDelaysParcours } from './demo-parcours.ts';
-export { stableUuid } from './random.ts';
+export { rng, stableUuid } from './random.ts';
