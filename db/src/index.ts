@@ -4,5 +4,7 @@ export type { PrismaClient } from './client.ts';
 export { migrate, readMigrations } from './migrate.ts';
 export type { MigrationFile } from './migrate.ts';
 export { migrationsDir, schemaPath } from './paths.ts';
+export { errorChain } from './error-chain.ts';
+export type { ErrorLink } from './error-chain.ts';
 export { syncHasMedecinTraitant } from './care-team-sync.ts';
 export { patientRecordSelect, toPatientRecord } from './patient-record.ts';

@@ -6,6 +6,7 @@
 // referenced row may be written by another transaction. Connection loss, serialization failures and deadlocks
 // (classes 08, 40, 57) are transient and keep retrying.
 import { ApplicationFailure } from '@temporalio/common';
+import { errorChain } from '@parcours/db';
 import { activityLog } from './log.ts';
 
 export const PERMANENT_DATA_ERROR = 'PermanentDataError';
@@ -18,19 +19,10 @@ const DATA_EXCEPTION_MESSAGE = /invalid byte sequence|out of range|invalid input
 
 /** Whether the error (or one of its causes) is a PostgreSQL data exception or an integrity violation that cannot heal. */
 export function isPermanentDataError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
-    const candidate = e as {
-      code?: unknown;
-      originalCode?: unknown;
-      message?: unknown;
-      cause?: unknown;
-      meta?: unknown;
-    };
-    for (const code of [candidate.code, candidate.originalCode])
+  for (const link of errorChain(error)) {
+    for (const code of [link.code, link.originalCode])
       if (typeof code === 'string' && (PERMANENT_SQLSTATE.test(code) || PERMANENT_PRISMA_CODES.has(code))) return true;
-    if (typeof candidate.message === 'string' && DATA_EXCEPTION_MESSAGE.test(candidate.message)) return true;
-    const adapter = (candidate.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
-    e = adapter ?? candidate.cause;
+    if (typeof link.message === 'string' && DATA_EXCEPTION_MESSAGE.test(link.message)) return true;
   }
   return false;
 }
@@ -40,23 +32,15 @@ export function isPermanentDataError(error: unknown): boolean {
  * Prisma's wrapping one quotes the worker's source code.
  */
 function describeRefusal(error: unknown): string {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
-    const candidate = e as { originalMessage?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
-    if (typeof candidate.originalMessage === 'string')
-      return `${candidate.originalMessage.slice(0, 300)}${typeof candidate.originalCode === 'string' ? ` (SQLSTATE ${candidate.originalCode})` : ''}`;
-    const adapter = (candidate.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
-    e = adapter ?? candidate.cause;
-  }
+  for (const link of errorChain(error))
+    if (typeof link.originalMessage === 'string')
+      return `${link.originalMessage.slice(0, 300)}${typeof link.originalCode === 'string' ? ` (SQLSTATE ${link.originalCode})` : ''}`;
   return (error as Error).message.slice(0, 300);
 }
 
 function sqlStateOf(error: unknown): string | null {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
-    const candidate = e as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
-    for (const code of [candidate.originalCode, candidate.code]) if (typeof code === 'string') return code;
-    const adapter = (candidate.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
-    e = adapter ?? candidate.cause;
-  }
+  for (const link of errorChain(error))
+    for (const code of [link.originalCode, link.code]) if (typeof code === 'string') return code;
   return null;
 }
 

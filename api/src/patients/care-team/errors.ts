@@ -1,4 +1,5 @@
 // The care team's refusals, in French, located at the field they are about.
+import { errorChain } from '@parcours/db';
 import { AppError } from '../../http/errors.ts';
 
 export const unknownProfessional = (pointer: string) =>
@@ -43,15 +44,7 @@ export const alreadyMember = () =>
 
 /** The exclusion constraint's SQLSTATE, wherever Prisma and the driver adapter put it. */
 export function exclusionConstraint(error: unknown): string | null {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
-    const c = e as {
-      code?: unknown;
-      originalCode?: unknown;
-      originalMessage?: unknown;
-      message?: unknown;
-      cause?: unknown;
-      meta?: unknown;
-    };
+  for (const c of errorChain(error)) {
     if (c.code === '23P01' || c.originalCode === '23P01') {
       const text = `${String(c.originalMessage ?? '')} ${String(c.message ?? '')}`;
       return /one_medecin_traitant/.test(text)
@@ -60,8 +53,6 @@ export function exclusionConstraint(error: unknown): string | null {
           ? 'member'
           : 'other';
     }
-    const adapter = (c.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
-    e = adapter ?? c.cause;
   }
   return null;
 }
