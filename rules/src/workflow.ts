@@ -5,3 +5,4 @@ export { findUnsafeText } from './safe-text.js';
 export type { UnsafeText } from './safe-text.js';
 export { addDuration, subtractDuration, durationToMs, parseDuration, isDuration } from './duration.js';
 export type * from './schema/types.js';
+export { staticTarget } from './assignee.js';

@@ -8,4 +8,9 @@ export type { LocalizedText };
 export type { Role } from '../permissions.js';
 
 /** Who a task goes to: a profession, a role, or one named user (after reassignment). */
-export type TaskAssigneeTarget = { profession: string } | { role: string } | { userId: string };
+/**
+ * Who a task row is for once its assignment rule is resolved: a profession's pool (only those covering `communeCode`
+ * when given), a role, a named pool of the CPTS, or one named user (the patient's own professional, or a reassignment).
+ */
+export type TaskAssigneeTarget =
+  { profession: string; communeCode?: string } | { role: string } | { pool: string } | { userId: string };

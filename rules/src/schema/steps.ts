@@ -4,11 +4,34 @@ import { durationSchema, localizedTextSchema, slugSchema } from './common.js';
 import { conditionSchema } from './condition.js';
 import { formFieldSchema } from './form.js';
 
+// Who a task (or a notify step, or an escalation) goes to. See parcours-format.md and README, "Assignment rules".
+// - `{ profession }`: that profession's pool; with `coveringPatientCommune`, only those who declared they cover the
+//   patient's commune (otherwise the whole territory's pool, kept for older definitions);
+// - `{ role }`: everyone of that role (e.g. the coordination);
+// - `{ pool }`: a named pool of the CPTS (Pool: the referent nurse, the coordination team…), configured in the back office;
+// - `{ careTeam, fallback }`: the patient's own professional of that profession (for MG, the médecin traitant first),
+//   resolved when the task opens; when the team has none, the first reachable target of `fallback`, in order.
+export const professionAssigneeSchema = z.object({
+  profession: z.string().min(1),
+  coveringPatientCommune: z.boolean().optional(),
+});
+export const roleAssigneeSchema = z.object({ role: z.string().min(1) });
+export const poolAssigneeSchema = z.object({ pool: slugSchema });
+/** A fallback of a care-team rule: anything but another care-team rule. */
+export const fallbackAssigneeSchema = z.union([professionAssigneeSchema, roleAssigneeSchema, poolAssigneeSchema]);
+export const careTeamAssigneeSchema = z.object({
+  careTeam: z.string().min(1),
+  fallback: z.array(fallbackAssigneeSchema).optional(),
+});
 export const assigneeSchema = z.union([
-  z.object({ profession: z.string().min(1) }),
-  z.object({ role: z.string().min(1) }),
+  professionAssigneeSchema,
+  roleAssigneeSchema,
+  poolAssigneeSchema,
+  careTeamAssigneeSchema,
 ]);
 export type Assignee = z.infer<typeof assigneeSchema>;
+export type FallbackAssignee = z.infer<typeof fallbackAssigneeSchema>;
+export type CareTeamAssignee = z.infer<typeof careTeamAssigneeSchema>;
 
 export const transitionSchema = z.object({
   when: conditionSchema.optional(),

@@ -4,6 +4,8 @@ export type { Condition, NestedCondition, LeafCondition } from './condition.js';
 export type { FormField, FormFieldType } from './form.js';
 export type {
   Assignee,
+  FallbackAssignee,
+  CareTeamAssignee,
   Transition,
   Step,
   StepType,

@@ -1,5 +1,6 @@
 // Task projection writes: open, close, remind, escalate, reassign. Each is idempotent (keyed on the task, guarded on
 // its state) because Temporal may run an activity more than once.
+import { staticTarget } from '@parcours/rules';
 import type { Assignee, FormField, LocalizedText } from '@parcours/rules';
 import type { Db, PrismaClient } from '@parcours/db';
 import { reassignTaskRow, taskAssigneeColumns, taskRecipient } from '../projections/task-rows.ts';
@@ -17,8 +18,14 @@ export function taskActivities(prisma: PrismaClient) {
       assignee: Assignee;
       form: FormField[];
       dueAt: string | null;
-    }): Promise<{ taskId: string }> {
-      const { assigneeUserId: _none, ...assignee } = taskAssigneeColumns(input.assignee);
+    }): Promise<{ taskId: string; assignee: TaskAssigneeTarget }> {
+      // TODO(issue 14, assignment): resolve a care-team rule against the patient's team; until then its first fallback.
+      const target: TaskAssigneeTarget =
+        staticTarget(input.assignee) ??
+        ('careTeam' in input.assignee && input.assignee.fallback?.[0]
+          ? (staticTarget(input.assignee.fallback[0]) as TaskAssigneeTarget)
+          : { role: 'coordinator' });
+      const assignee = taskAssigneeColumns(target);
       const task = await prisma.task.upsert({
         where: {
           journeyId_stepId_iteration: { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration },
@@ -41,7 +48,7 @@ export function taskActivities(prisma: PrismaClient) {
         stepId: input.stepId,
         iteration: input.iteration,
       });
-      return { taskId: task.id };
+      return { taskId: task.id, assignee: target };
     },
 
     async closeTask(input: {

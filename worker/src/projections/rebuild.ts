@@ -92,7 +92,15 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     (
       await prisma.task.findMany({
         where: { journeyId: input.journeyId },
-        select: { id: true, assigneeProfession: true, assigneeRole: true, assigneeUserId: true, claimedAt: true },
+        select: {
+          id: true,
+          assigneeProfession: true,
+          assigneeRole: true,
+          assigneeUserId: true,
+          assigneePoolKey: true,
+          assigneeCommuneCode: true,
+          claimedAt: true,
+        },
       })
     ).map((t) => [t.id, t]),
   );
@@ -114,7 +122,14 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
       status: taskStatus,
       ...(assignee
         ? rebuiltAssignee(assignee, existing.get(taskId) ?? null)
-        : { assigneeProfession: null, assigneeRole: null, assigneeUserId: null, claimedAt: null }),
+        : {
+            assigneeProfession: null,
+            assigneeRole: null,
+            assigneeUserId: null,
+            assigneePoolKey: null,
+            assigneeCommuneCode: null,
+            claimedAt: null,
+          }),
       form: ((step && 'form' in step ? step.form : []) ?? []) as unknown as Db.Prisma.InputJsonValue,
       dueAt: opened.detail?.dueAt ? new Date(String(opened.detail.dueAt)) : null,
       answers: (done?.detail?.answers ?? undefined) as Db.Prisma.InputJsonValue | undefined,

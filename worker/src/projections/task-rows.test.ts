@@ -10,6 +10,26 @@ describe('taskAssigneeColumns', () => {
       assigneeProfession: 'IDE',
       assigneeRole: 'professional',
       assigneeUserId: null,
+      assigneePoolKey: null,
+      assigneeCommuneCode: null,
+    });
+  });
+
+  it('keeps the commune of a profession pool restricted to those covering it', () => {
+    expect(taskAssigneeColumns({ profession: 'IDE', communeCode: '44069' })).toMatchObject({
+      assigneeProfession: 'IDE',
+      assigneeCommuneCode: '44069',
+      assigneeRole: 'professional',
+    });
+  });
+
+  it('maps a named pool to its key, for professionals', () => {
+    expect(taskAssigneeColumns({ pool: 'ide-referente' })).toEqual({
+      assigneeProfession: null,
+      assigneeRole: 'professional',
+      assigneeUserId: null,
+      assigneePoolKey: 'ide-referente',
+      assigneeCommuneCode: null,
     });
   });
 
@@ -18,6 +38,8 @@ describe('taskAssigneeColumns', () => {
       assigneeProfession: null,
       assigneeRole: 'coordinator',
       assigneeUserId: null,
+      assigneePoolKey: null,
+      assigneeCommuneCode: null,
     });
   });
 
@@ -26,6 +48,8 @@ describe('taskAssigneeColumns', () => {
       assigneeProfession: null,
       assigneeRole: 'professional',
       assigneeUserId: 'n1',
+      assigneePoolKey: null,
+      assigneeCommuneCode: null,
     });
   });
 });

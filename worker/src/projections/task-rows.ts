@@ -6,7 +6,6 @@
 // - a named user (a reassignment): assigneeUserId, and assigneeRole `professional`, since only professionals are named;
 // - a claimed pool task keeps its pool (profession and role) and adds the claimer's assigneeUserId and claimedAt.
 // A new target replaces the whole assignee: nothing of the previous one (profession, role, claim) stays.
-import type { Assignee } from '@parcours/rules';
 import type { Db, PrismaClient } from '@parcours/db';
 import type { TaskAssigneeTarget } from '../workflows/types.ts';
 
@@ -14,21 +13,43 @@ export interface TaskAssigneeColumns {
   assigneeProfession: string | null;
   assigneeRole: Db.Role | null;
   assigneeUserId: string | null;
+  assigneePoolKey: string | null;
+  assigneeCommuneCode: string | null;
 }
 
-/** The Task columns of a step's (or a reassignment's, or an escalation's) assignee. */
-export function taskAssigneeColumns(to: TaskAssigneeTarget | Assignee): TaskAssigneeColumns {
-  if ('userId' in to) return { assigneeProfession: null, assigneeRole: 'professional', assigneeUserId: to.userId };
+const NONE = { assigneePoolKey: null, assigneeCommuneCode: null } as const;
+
+/** The Task columns of a resolved assignee (a step's, a reassignment's, an escalation's). */
+export function taskAssigneeColumns(to: TaskAssigneeTarget): TaskAssigneeColumns {
+  if ('userId' in to)
+    return { ...NONE, assigneeProfession: null, assigneeRole: 'professional', assigneeUserId: to.userId };
+  if ('pool' in to)
+    return {
+      ...NONE,
+      assigneePoolKey: to.pool,
+      assigneeProfession: null,
+      assigneeRole: 'professional',
+      assigneeUserId: null,
+    };
   if ('profession' in to)
-    return { assigneeProfession: to.profession, assigneeRole: 'professional', assigneeUserId: null };
-  return { assigneeProfession: null, assigneeRole: to.role as Db.Role, assigneeUserId: null };
+    return {
+      ...NONE,
+      assigneeProfession: to.profession,
+      assigneeCommuneCode: to.communeCode ?? null,
+      assigneeRole: 'professional',
+      assigneeUserId: null,
+    };
+  return { ...NONE, assigneeProfession: null, assigneeRole: to.role as Db.Role, assigneeUserId: null };
 }
 
 /** Who a task row is for, as a message recipient: its pool, and the user who has it (claimed or named). */
 export function taskRecipient(row: TaskAssigneeColumns): Record<string, string> {
   return {
     ...(row.assigneeProfession ? { profession: row.assigneeProfession } : {}),
-    ...(row.assigneeRole && !row.assigneeProfession && !row.assigneeUserId ? { role: row.assigneeRole } : {}),
+    ...(row.assigneePoolKey ? { pool: row.assigneePoolKey } : {}),
+    ...(row.assigneeRole && !row.assigneeProfession && !row.assigneePoolKey && !row.assigneeUserId
+      ? { role: row.assigneeRole }
+      : {}),
     ...(row.assigneeUserId ? { userId: row.assigneeUserId } : {}),
   };
 }
@@ -47,7 +68,7 @@ export function mayCompleteTask(row: TaskAssigneeColumns, user: { id: string; ro
  * projection matter the workflow never hears of, so a claim on the same pool is kept.
  */
 export function rebuiltAssignee(
-  to: TaskAssigneeTarget | Assignee,
+  to: TaskAssigneeTarget,
   existing: (TaskAssigneeColumns & { claimedAt: Date | null }) | null,
 ): TaskAssigneeColumns & { claimedAt: Date | null } {
   const columns = taskAssigneeColumns(to);
@@ -56,6 +77,7 @@ export function rebuiltAssignee(
     existing?.claimedAt &&
     existing.assigneeUserId &&
     existing.assigneeProfession === columns.assigneeProfession &&
+    existing.assigneePoolKey === columns.assigneePoolKey &&
     existing.assigneeRole === columns.assigneeRole;
   return samePool
     ? { ...columns, assigneeUserId: existing.assigneeUserId, claimedAt: existing.claimedAt }

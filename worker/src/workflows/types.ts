@@ -1,5 +1,5 @@
 // Shapes that cross the workflow boundary (workflow input, state, messages). Plain data only: they are recorded in history.
-import type { JourneyError, JourneyEventKind } from '@parcours/rules/contract';
+import type { JourneyError, JourneyEventKind, TaskAssigneeTarget } from '@parcours/rules/contract';
 import type { FormField, ParcoursDefinition } from '@parcours/rules/workflow';
 
 /** The pinned definition a journey runs: never re-read from the database, so a new version cannot alter it. */
@@ -122,8 +122,8 @@ export interface CancelJourneyInput {
   cancelledBy: string;
 }
 
-/** Who a task goes to: a profession, a role, or one named user (after reassignment). */
-export type TaskAssigneeTarget = { profession: string } | { role: string } | { userId: string };
+/** Who a task goes to once its rule is resolved (one definition, shared with the API contract). */
+export type { TaskAssigneeTarget };
 
 export interface ReassignTaskInput {
   taskId: string;

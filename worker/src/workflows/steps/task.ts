@@ -1,17 +1,17 @@
 // A task step: the projection row is opened by an activity, then the step waits for the completeTask update, while
 // the reminder and escalation timers fire (each recorded once, by an idempotent activity).
 import { condition } from '@temporalio/workflow';
-import { addDuration, subtractDuration } from '@parcours/rules/workflow';
+import { addDuration, staticTarget, subtractDuration } from '@parcours/rules/workflow';
 import type { TaskStep } from '@parcours/rules/workflow';
 import type { JourneyRun } from '../state.ts';
-import type { OpenTask } from '../types.ts';
+import type { OpenTask, TaskAssigneeTarget } from '../types.ts';
 
 export async function runTask(run: JourneyRun, step: TaskStep, iteration: number, v2: boolean): Promise<void> {
   const { state, input } = run;
   const openedAt = new Date();
   const dueAt = step.due ? addDuration(openedAt, step.due).toISOString() : null;
   run.tasksOpening += 1;
-  let opened: { taskId: string };
+  let opened: { taskId: string; assignee?: TaskAssigneeTarget };
   try {
     opened = await run.effects.openTask({
       journeyId: input.journeyId,
@@ -26,7 +26,10 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
     run.tasksOpening -= 1;
   }
   const { taskId } = opened;
-  const task: OpenTask = { taskId, stepId: step.id, iteration, form: step.form ?? [], assignee: step.assignee, dueAt };
+  // The activity resolves the rule (a care-team rule against the patient's team); histories recorded before it
+  // returned the target have only static rules.
+  const assignee = opened.assignee ?? staticTarget(step.assignee) ?? undefined;
+  const task: OpenTask = { taskId, stepId: step.id, iteration, form: step.form ?? [], assignee, dueAt };
   state.openTasks.push(task);
   run.log('task-opened', step.id, { taskId, dueAt });
   const done = () => run.accepted.has(taskId) || run.cancelled();
@@ -58,7 +61,7 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
     if (timer.kind === 'reminder') task.remindedAt = at;
     else {
       task.escalatedAt = at;
-      task.assignee = to;
+      task.assignee = to ? (staticTarget(to) ?? undefined) : undefined;
     }
     run.log(timer.kind, step.id, { taskId, ...(to ? { to } : {}) });
   }
