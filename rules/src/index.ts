@@ -3,6 +3,7 @@ export type * from './schema/types.js';
 export { parcoursDefinitionSchema, parameterSchema, layoutSchema } from './schema/definition.js';
 export { stepSchema, transitionSchema, assigneeSchema, STEP_TYPES } from './schema/steps.js';
 export { staticTarget } from './assignee.js';
+export * from './assignment/index.js';
 export { formFieldSchema } from './schema/form.js';
 export { conditionSchema, nestedConditionSchema, isLeaf } from './schema/condition.js';
 export { localizedTextSchema, durationSchema, ISO_DURATION_PATTERN } from './schema/common.js';

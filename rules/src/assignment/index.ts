@@ -1,0 +1,2 @@
+export { resolveAssignee, LAST_RESORT } from './resolve.js';
+export type { Assignment, AssignmentContext, AssignmentReason, CareTeamMemberOnDay, SkipReason } from './resolve.js';
