@@ -43,17 +43,27 @@ afterAll(async () => {
 });
 
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await screenshot(page, 'failed-configuration').catch(() => undefined);
+  if (ctx.task.result?.state === 'fail')
+    await screenshot(page, `failed-configuration-${ctx.task.name.slice(0, 30)}`).catch(() => undefined);
 });
 
-const menu = (name: RegExp) => page.locator('.RaSidebar-fixed').getByRole('menuitem', { name }).click();
+/** Opens a list from the side menu, and waits for that list (its create link): the previous page may linger a moment. */
+async function menu(name: RegExp, resource: string) {
+  await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name }).click();
+  await page.waitForURL((url) => url.hash.startsWith(`#/${resource}`));
+  await page.locator(`a[href="#/${resource}/create"]`).waitFor();
+}
+/** Searches a list; the list applies it after a debounce, by navigation: waited for, or it would pull the page back. */
+async function search(text: string) {
+  await page.getByPlaceholder(/rechercher/i).fill(text);
+  await page.waitForFunction((t) => decodeURIComponent(location.hash).includes(t), text);
+}
 const save = () => page.getByRole('button', { name: /^enregistrer$/i }).click();
 
 describe('configuring the CPTS in the back office', () => {
   it('an admin adds a commune from the menu; a malformed INSEE code is stopped in the form', async () => {
-    await menu(/^communes$/i);
-    await page.waitForURL((url) => url.hash.startsWith('#/communes'));
-    await page.getByRole('link', { name: /créer/i }).click();
+    await menu(/^communes$/i, 'communes');
+    await page.locator('a[href="#/communes/create"]').click();
     await page.getByLabel(/code insee/i).fill('20123');
     await page.getByLabel(/^nom/i).fill(communeName);
     await save();
@@ -66,7 +76,7 @@ describe('configuring the CPTS in the back office', () => {
     await page.getByLabel(/code insee/i).fill(inseeCode.toLowerCase());
     await save();
     await page.waitForURL((url) => /#\/communes\/?(\?|$)/.test(url.hash));
-    await page.getByPlaceholder(/rechercher/i).fill(communeName);
+    await search(communeName);
     await page.getByRole('row', { name: new RegExp(communeName) }).waitFor();
     expect(await stack.prisma.commune.findUnique({ where: { inseeCode } })).toMatchObject({ name: communeName });
     await screenshot(page, 'communes-list');
@@ -74,9 +84,8 @@ describe('configuring the CPTS in the back office', () => {
   });
 
   it('creates an « Équipe de recours » with a nurse picked by name, shown with her profession', async () => {
-    await menu(/équipes de recours/i);
-    await page.waitForURL((url) => url.hash.startsWith('#/pools'));
-    await page.getByRole('link', { name: /créer/i }).click();
+    await menu(/équipes de recours/i, 'pools');
+    await page.locator('a[href="#/pools/create"]').click();
     await page.getByLabel(/^identifiant/i).fill(poolKey);
     await page.getByLabel(/^libellé/i).fill(poolLabel);
     await page.getByLabel(/^membres/i).fill(nurseName.slice(0, 14));
@@ -93,9 +102,8 @@ describe('configuring the CPTS in the back office', () => {
   });
 
   it('gives the nurse an RPPS number and the new commune as covered, and shows her pool on her form', async () => {
-    await menu(/^utilisateurs$/i);
-    await page.getByPlaceholder(/rechercher/i).fill(nurseName);
-    await page.waitForFunction((name) => decodeURIComponent(location.hash).includes(name), nurseName);
+    await menu(/^utilisateurs$/i, 'users');
+    await search(nurseName);
     await page.getByRole('row', { name: new RegExp(nurseName) }).click();
     await page.waitForURL((url) => url.hash.includes(`/users/${nurseId}`));
     await page.getByRole('link', { name: poolLabel }).waitFor();
@@ -121,8 +129,8 @@ describe('configuring the CPTS in the back office', () => {
   });
 
   it('refuses, in French, to remove the commune the nurse covers', async () => {
-    await menu(/^communes$/i);
-    await page.getByPlaceholder(/rechercher/i).fill(communeName);
+    await menu(/^communes$/i, 'communes');
+    await search(communeName);
     await page.getByRole('row', { name: new RegExp(communeName) }).click();
     await page.waitForURL((url) => url.hash.includes(`/communes/${inseeCode}`));
     await page.getByRole('button', { name: /supprimer/i }).click();
@@ -133,9 +141,7 @@ describe('configuring the CPTS in the back office', () => {
     await page.getByText(/ne peut pas être retirée du territoire : 1 professionnel la couvre/).waitFor();
     await screenshot(page, 'commune-in-use');
     expect(await stack.prisma.commune.count({ where: { inseeCode } })).toBe(1);
-    // The refusal's notification is the only problem of the page.
-    const problems = await watch.take();
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/error notification « .*1 professionnel la couvre/);
+    // Nothing else went wrong: at most the refusal's own notification.
+    expect((await watch.take()).filter((p) => !/1 professionnel la couvre/.test(p))).toEqual([]);
   });
 });
