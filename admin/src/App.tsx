@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import audit from './audit';
+import communes from './communes';
 import { Dashboard } from './dashboard/Dashboard';
 import enrolments from './enrolments';
 import journeys from './journeys';
@@ -13,6 +14,7 @@ import { LoginPage } from './layout/LoginPage';
 import { darkTheme, lightTheme } from './layout/theme';
 import parcours from './parcours';
 import patients from './patients';
+import pools from './pools';
 import { PatientImport } from './patients/PatientImport';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -44,6 +46,8 @@ export const App = () => (
     <Resource name="message-deliveries" {...messageDeliveries} />
     <Resource name="audit" {...audit} />
     <Resource name="users" {...users} />
+    <Resource name="pools" {...pools} />
+    <Resource name="communes" {...communes} />
     <CustomRoutes>
       <Route path="/patients-import" element={<PatientImport />} />
     </CustomRoutes>

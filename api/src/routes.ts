@@ -13,6 +13,7 @@ import { journeysRoutes } from './journeys/routes.ts';
 import { messagesRoutes } from './messages/routes.ts';
 import { parcoursRoutes } from './parcours/routes.ts';
 import { patientsRoutes } from './patients/routes.ts';
+import { poolsRoutes } from './pools/routes.ts';
 import { tasksRoutes } from './tasks/routes.ts';
 import { usersRoutes } from './users/routes.ts';
 
@@ -55,6 +56,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...patientsRoutes,
   ...usersRoutes,
   ...communesRoutes,
+  ...poolsRoutes,
   ...journeysRoutes,
   ...tasksRoutes,
   ...enrolmentsRoutes,

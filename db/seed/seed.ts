@@ -1,5 +1,6 @@
-// The idempotent demo seed: users (the documented demo logins and the CPTS's professionals), patients, the shipped
-// parcours templates published as version 1 and the demo-only parcours with delays in seconds (demo-parcours.ts).
+// The idempotent demo seed: users (the documented demo logins and the CPTS's professionals), patients, their care teams,
+// the CPTS's named pools (pools.ts), the shipped parcours templates published as version 1 and the demo-only parcours
+// with delays in seconds (demo-parcours.ts).
 // Re-running it changes nothing that exists. Journeys are not written here: scripts/start/motion/motion.ts starts them
 // through Temporal. Passwords are hashed by the caller's function (the API's argon2id): the database package knows no
 // hashing scheme and depends on no application package.
@@ -8,6 +9,7 @@ import type { PrismaClient } from '../src/client.ts';
 import { DEMO_PASSWORD, demoLogins, demoPatients, demoProfessionals } from './people.ts';
 import { demoShortDelaysParcours } from './demo-parcours.ts';
 import { seedCareTeams } from './care-teams.ts';
+import { seedPools } from './pools.ts';
 import { DEMO_COMMUNES } from './territory.ts';
 
 export interface SeedDemoOptions {
@@ -28,6 +30,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
   await prisma.commune.createMany({ data: [...DEMO_COMMUNES], skipDuplicates: true });
   await prisma.patient.createMany({ data: patients, skipDuplicates: true });
   const careTeamMembers = await seedCareTeams(prisma, users, patients, now);
+  const pools = await seedPools(prisma, users);
   let published = 0;
   for (const template of [...Object.values(options.templates ?? {}), demoShortDelaysParcours]) {
     const exists = await prisma.parcoursDefinition.findFirst({ where: { key: template.key } });
@@ -45,5 +48,5 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
     });
     published++;
   }
-  return { users: users.length, patients: patients.length, careTeamMembers, published };
+  return { users: users.length, patients: patients.length, careTeamMembers, pools, published };
 }

@@ -1,5 +1,8 @@
 // The demo CPTS's territory: communes of the Guérande peninsula (« Pays Blanc », Loire-Atlantique) with their INSEE
 // codes (code officiel géographique). A real deployment loads its own communes into the Commune table instead.
+// Each code was checked against the commune's encyclopaedia infobox (« Code commune » / « INSEE-Code », which also
+// gives the postcode, so the two are not confused): all twelve were right. Pornichet and Saint-André-des-Eaux belong to
+// the Saint-Nazaire agglomeration (CARENE) rather than Cap Atlantique, but to the Guérande peninsula all the same.
 export const DEMO_COMMUNES = [
   { inseeCode: '44069', name: 'Guérande' },
   { inseeCode: '44055', name: 'La Baule-Escoublac' },

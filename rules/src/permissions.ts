@@ -14,6 +14,9 @@ const OVERSIGHT = ['coordinator', 'auditor'] as const;
 // Who keeps the machinery running: failed steps and undelivered messages.
 const SUPERVISORS = ['coordinator', 'admin'] as const;
 const ADMIN = ['admin'] as const;
+// Who configures the CPTS's organisation: its territory and its named pools. The coordination knows who the referent
+// nurse is and which communes the CPTS serves; the admin answers for the system and its accounts.
+const ORGANISERS = ['coordinator', 'admin'] as const;
 
 export const PERMISSIONS = {
   parcours: {
@@ -40,8 +43,11 @@ export const PERMISSIONS = {
     // Declaring or ending a membership of the patient's care team (who cares for them is read with the patient).
     'care-team': COORDINATOR,
   },
-  // The territory's communes, offered by every patient and user form.
-  communes: { list: EVERYONE },
+  // The territory's communes: offered by every patient and user form, configured by the organisers.
+  communes: { list: EVERYONE, show: EVERYONE, create: ORGANISERS, edit: ORGANISERS, delete: ORGANISERS },
+  // The CPTS's named pools (the referent nurse, the coordination cell) a task may be assigned to: every editor and task
+  // page names them; the organisers say who is in each.
+  pools: { list: EVERYONE, show: EVERYONE, create: ORGANISERS, edit: ORGANISERS, delete: ORGANISERS },
   // The directory a task is reassigned from.
   professionals: { list: EVERYONE },
   users: { list: ADMIN, show: ADMIN, create: ADMIN, edit: ADMIN, delete: ADMIN },
@@ -87,6 +93,10 @@ export const BACK_OFFICE_PAGES: Partial<Record<Resource, readonly Role[]>> = {
   // Professionals and admins read parcours through the API only for their names and catalogues (pickers, labels);
   // the parcours pages are the coordination's editor, which auditors read.
   parcours: OVERSIGHT,
+  // Everyone reads communes through the pickers; the page that edits the territory is the organisers'.
+  communes: ORGANISERS,
+  // Who is in which pool decides who sees which tasks: the organisers set it, auditors read it.
+  pools: ['coordinator', 'auditor', 'admin'],
 };
 
 /** The roles the table allows for `action` on `resource`; none for a resource or action it does not know. */

@@ -16,6 +16,8 @@ const ALL = ROLES;
 const C: Role[] = ['coordinator'];
 const CA: Role[] = ['coordinator', 'auditor'];
 const CAP: Role[] = ['coordinator', 'auditor', 'professional'];
+// The organisers of the CPTS: its territory and its named pools.
+const CO: Role[] = ['coordinator', 'admin'];
 
 /** route → who may call it and what the minimal request answers for them. */
 const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }> = {
@@ -50,6 +52,16 @@ const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }>
   // `:memberId` is left as is by call(): the params check answers first.
   'POST /patients/:id/care-team/:memberId/end': { allow: C, ok: 400 },
   'GET /communes': { allow: ALL, ok: 200 },
+  // A random UUID is no INSEE code: the params check answers first.
+  'GET /communes/:id': { allow: ALL, ok: 400 },
+  'POST /communes': { allow: CO, ok: 422 },
+  'PUT /communes/:id': { allow: CO, ok: 400 },
+  'DELETE /communes/:id': { allow: CO, ok: 400 },
+  'GET /pools': { allow: ALL, ok: 200 },
+  'GET /pools/:id': { allow: ALL, ok: 404 },
+  'POST /pools': { allow: CO, ok: 422 },
+  'PUT /pools/:id': { allow: CO, ok: 404 },
+  'DELETE /pools/:id': { allow: CO, ok: 404 },
   'GET /professionals': { allow: ALL, ok: 200 },
   'GET /users': { allow: ['admin'], ok: 200 },
   'POST /users': { allow: ['admin'], ok: 422 },

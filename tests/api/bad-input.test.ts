@@ -25,6 +25,11 @@ const BAD: Record<string, { body: unknown; pointer: string; status?: number }> =
   'PUT /patients/:id': { body: { birthDate: 12 }, pointer: '/body/birthDate' },
   'POST /users': { body: { email: 'nope', displayName: 'x', role: 'king', password: 'short' }, pointer: '/body/role' },
   'PUT /users/:id': { body: { role: 'king' }, pointer: '/body/role' },
+  'POST /communes': { body: { inseeCode: '20123', name: 'Ajaccio ?' }, pointer: '/body/inseeCode' },
+  // A random UUID is no INSEE code: the path is refused before the body is read.
+  'PUT /communes/:id': { body: { name: 5 }, pointer: '/params/id', status: 400 },
+  'POST /pools': { body: { key: 'IDE Référente', label: 'x', memberIds: ['pas-un-uuid'] }, pointer: '/body/key' },
+  'PUT /pools/:id': { body: { label: 5, memberIds: 'tous' }, pointer: '/body/memberIds' },
   'POST /patients/:id/care-team': { body: { userId: 'pas-un-uuid', role: 'chef' }, pointer: '/body/userId' },
   'POST /patients/:id/care-team/:memberId/end': { body: { endDate: '2026-02-30' }, pointer: '/body/endDate' },
   'POST /journeys': { body: { patientId: 'pas-un-uuid', parcoursKey: 'frailty' }, pointer: '/body/patientId' },
@@ -57,7 +62,7 @@ afterAll(() => h?.close());
 
 async function counts() {
   const p = h.prisma;
-  const [patients, definitions, users, journeys, tasks, enrolments, idempotency] = await Promise.all([
+  const [patients, definitions, users, journeys, tasks, enrolments, idempotency, communes, pools] = await Promise.all([
     p.patient.count(),
     p.parcoursDefinition.count(),
     p.user.count(),
@@ -65,8 +70,10 @@ async function counts() {
     p.task.count(),
     p.enrolment.count(),
     p.idempotencyRecord.count(),
+    p.commune.count(),
+    p.pool.count(),
   ]);
-  return { patients, definitions, users, journeys, tasks, enrolments, idempotency };
+  return { patients, definitions, users, journeys, tasks, enrolments, idempotency, communes, pools };
 }
 
 function send(spec: RouteSpec, prepare: (r: ReturnType<ReturnType<LightHarness['request']>['post']>) => typeof r) {

@@ -1,5 +1,6 @@
 // Accounts, managed by admins: create with an argon2 password (never returned), log in with it, update, deactivate
-// (which ends logins), a duplicate email refused with its field; professionals listed for everyone.
+// (which ends logins), a duplicate email refused with its field; professionals listed for everyone. A professional's
+// RPPS number (unique), practice commune and covered communes: a duplicate or malformed value refused at its field.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createLightHarness, type LightHarness } from '../support/api-harness.ts';
@@ -60,5 +61,59 @@ describe('users', () => {
     expect(gone.body.active).toBe(false);
     await h.request().post('/api/auth/login').send({ email, password }).expect(401);
     await asAdmin().del(`/api/users/${admin.userId}`).expect(409);
+  });
+
+  it('keeps an RPPS number unique and covered communes among the CPTS’s, refusing each at its field', async () => {
+    await h.prisma.commune.createMany({
+      data: [
+        { inseeCode: '44069', name: 'Guérande' },
+        { inseeCode: '44055', name: 'La Baule-Escoublac' },
+      ],
+      skipDuplicates: true,
+    });
+    const rpps = `10${String(Date.now()).slice(-9)}`;
+    const base = { role: 'professional', profession: 'IDE', password: 'un-mot-de-passe-long' };
+    const first = await asAdmin()
+      .post('/api/users', {
+        ...base,
+        email: `ide-${randomUUID().slice(0, 8)}@cpts.fr`,
+        displayName: 'IDE Une',
+        rpps,
+        communeCode: '44069',
+        coveredCommunes: ['44069', '44055'],
+      })
+      .expect(201);
+    expect(first.body).toMatchObject({ rpps, communeCode: '44069', coveredCommunes: ['44055', '44069'], poolKeys: [] });
+
+    const second = await asAdmin()
+      .post('/api/users', { ...base, email: `ide-${randomUUID().slice(0, 8)}@cpts.fr`, displayName: 'IDE Deux' })
+      .expect(201);
+    const duplicate = await asAdmin()
+      .put(`/api/users/${second.body.id}`, { ...second.body, rpps })
+      .expect(409);
+    expect(duplicate.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(duplicate.body.detail).toMatch(/RPPS est déjà celui d’un autre compte/);
+    expect(duplicate.body.errors).toEqual([expect.objectContaining({ pointer: '/body/rpps', code: 'unique' })]);
+    expect(await h.prisma.user.findUniqueOrThrow({ where: { id: second.body.id } })).toMatchObject({ rpps: null });
+
+    const malformed = await asAdmin()
+      .put(`/api/users/${second.body.id}`, { rpps: '1234', coveredCommunes: ['44055', '20001'] })
+      .expect(422);
+    expect(malformed.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/body/coveredCommunes/1',
+      '/body/rpps',
+    ]);
+    const outside = await asAdmin()
+      .put(`/api/users/${second.body.id}`, { coveredCommunes: ['44055', '2B999'] })
+      .expect(422);
+    expect(outside.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/body/coveredCommunes/1', code: 'unknown_commune' }),
+    ]);
+    expect(await h.prisma.userCommune.count({ where: { userId: second.body.id } })).toBe(0);
+
+    const covered = await asAdmin()
+      .put(`/api/users/${second.body.id}`, { coveredCommunes: ['44055'], communeCode: '44055' })
+      .expect(200);
+    expect(covered.body).toMatchObject({ communeCode: '44055', coveredCommunes: ['44055'] });
   });
 });

@@ -71,11 +71,11 @@ afterEach(async (ctx) => {
 
 describe('each role sees only what it may use', () => {
   it.each([
-    ['coordinator', ['tasks', 'journeys', 'patients', 'parcours', 'enrolments']],
+    ['coordinator', ['tasks', 'journeys', 'patients', 'parcours', 'enrolments', 'pools', 'communes']],
     ['nurse', ['tasks', 'journeys', 'patients']],
-    // Auditors read the coordination's enrolment jobs too (the permission table): they audit them.
-    ['auditor', ['tasks', 'journeys', 'patients', 'parcours', 'enrolments', 'audit']],
-    ['admin', ['audit', 'users']],
+    // Auditors read the coordination's enrolment jobs and the pools too (the permission table): they audit them.
+    ['auditor', ['tasks', 'journeys', 'patients', 'parcours', 'enrolments', 'audit', 'pools']],
+    ['admin', ['audit', 'users', 'pools', 'communes']],
   ] as const)('the %s menu', async (role, expected) => {
     const page = await signIn(browser, stack.baseUrl, emails[role], TEST_PASSWORD);
     pages.push(page);

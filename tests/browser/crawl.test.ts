@@ -61,6 +61,13 @@ beforeAll(async () => {
     await startJourneyWithOpenTask(api, definition, patient.id);
     if (profession === 'IDE') await api('POST', '/api/enrolments', { parcoursKey: definition.key, dryRun: true });
   }
+  // The CPTS's configuration, for the organisers' and auditors' lists: a commune, and a pool with the nurse in it.
+  await api('POST', '/api/communes', { inseeCode: '44069', name: 'Guérande' });
+  await api('POST', '/api/pools', {
+    key: 'ide-referente',
+    label: 'IDE référente de la CPTS',
+    memberIds: [professionals[0]!.id],
+  });
 });
 
 afterAll(async () => {

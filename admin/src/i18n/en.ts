@@ -165,6 +165,20 @@ const enDomain: DomainMessages = {
     },
     users: {
       rpps_format: 'An RPPS number has 11 digits',
+      no_pools: 'Member of no shared team',
+    },
+    communes: {
+      insee_format:
+        '5-character INSEE code: the department (01 to 95, 2A, 2B, 971…) then the commune’s number, e.g. 44069',
+      insee_help: 'INSEE official geographic code (not the postcode): 44069 for Guérande',
+      insee_fixed: 'Patients and professionals name the commune by this code: it does not change',
+    },
+    pools: {
+      no_members: 'No members',
+      members_help: 'Active professionals: they see the tasks given to the team and may take them',
+      key_format: 'Lowercase letters, digits and dashes, e.g. ide-referente',
+      key_help: 'Parcours name the team by this key (e.g. ide-referente): it will not change',
+      key_fixed: 'Parcours name the team by this key: it does not change',
     },
     journeys: {
       search_patient: 'Search a patient',
@@ -765,8 +779,36 @@ const enDomain: DomainMessages = {
         rpps: 'RPPS number',
         communeCode: 'Practice commune',
         coveredCommunes: 'Communes covered',
+        poolKeys: 'Shared teams',
         active: 'Active',
         password: 'Password',
+        q: 'Search',
+      },
+    },
+    communes: {
+      empty: 'No commune in the territory.',
+      invite: 'Do you want to add one?',
+      name: 'Commune |||| Communes',
+      fields: {
+        id: 'INSEE code',
+        inseeCode: 'INSEE code',
+        name: 'Name',
+        q: 'Search',
+      },
+    },
+    pools: {
+      empty: 'No shared team yet.',
+      invite: 'Do you want to create one?',
+      name: 'Shared team |||| Shared teams',
+      fields: {
+        id: 'Key',
+        key: 'Key',
+        label: 'Label',
+        description: 'Description',
+        memberIds: 'Members',
+        members: 'Members',
+        memberCount: 'Members',
+        createdAt: 'Created',
         q: 'Search',
       },
     },

@@ -167,6 +167,21 @@ export const frDomain = {
     },
     users: {
       rpps_format: 'Le numéro RPPS compte 11 chiffres',
+      no_pools: 'Membre d’aucune équipe de recours',
+    },
+    communes: {
+      insee_format:
+        'Code INSEE à 5 caractères : le département (01 à 95, 2A, 2B, 971…) puis le numéro de la commune, ex. 44069',
+      insee_help: 'Code officiel géographique de l’INSEE (pas le code postal) : 44069 pour Guérande',
+      insee_fixed: 'Patients et professionnels désignent la commune par ce code : il ne change pas',
+    },
+    pools: {
+      no_members: 'Aucun membre',
+      members_help:
+        'Professionnels actifs : ils voient les tâches confiées à l’équipe et peuvent les prendre en charge',
+      key_format: 'Minuscules, chiffres et tirets, ex. ide-referente',
+      key_help: 'Les parcours désignent l’équipe par cet identifiant (ex. ide-referente) : il ne changera plus',
+      key_fixed: 'Les parcours désignent l’équipe par cet identifiant : il ne change pas',
     },
     journeys: {
       search_patient: 'Rechercher un patient',
@@ -774,8 +789,36 @@ export const frDomain = {
         rpps: 'N° RPPS',
         communeCode: 'Commune d’exercice',
         coveredCommunes: 'Communes couvertes',
+        poolKeys: 'Équipes de recours',
         active: 'Actif',
         password: 'Mot de passe',
+        q: 'Recherche',
+      },
+    },
+    communes: {
+      empty: 'Aucune commune sur le territoire.',
+      invite: 'Voulez-vous en ajouter une ?',
+      name: 'Commune |||| Communes',
+      fields: {
+        id: 'Code INSEE',
+        inseeCode: 'Code INSEE',
+        name: 'Nom',
+        q: 'Recherche',
+      },
+    },
+    pools: {
+      empty: 'Pas encore d’équipe de recours.',
+      invite: 'Voulez-vous en créer une ?',
+      name: 'Équipe de recours |||| Équipes de recours',
+      fields: {
+        id: 'Identifiant',
+        key: 'Identifiant',
+        label: 'Libellé',
+        description: 'Description',
+        memberIds: 'Membres',
+        members: 'Membres',
+        memberCount: 'Nombre de membres',
+        createdAt: 'Créée le',
         q: 'Recherche',
       },
     },

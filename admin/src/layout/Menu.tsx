@@ -16,6 +16,8 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="message-deliveries" />
       <RaMenu.ResourceItem name="audit" />
       <RaMenu.ResourceItem name="users" />
+      <RaMenu.ResourceItem name="pools" />
+      <RaMenu.ResourceItem name="communes" />
     </RaMenu>
   );
 };

@@ -5,7 +5,7 @@ import { UserInputs } from './UserInputs';
 export const UserEdit = () => (
   <Edit mutationMode="pessimistic">
     <SimpleForm>
-      <UserInputs />
+      <UserInputs editing />
     </SimpleForm>
   </Edit>
 );

@@ -1,5 +1,6 @@
 // The patient as the API accepts it: one set of field schemas for create, update, CSV import and the admin forms.
 import { z } from 'zod';
+import { inseeCode } from '../communes/schemas.ts';
 import { calendarDay, instant } from '../http/common.ts';
 
 const birthDate = calendarDay.refine(
@@ -28,10 +29,7 @@ const fields = {
     )
     .max(50),
   /** INSEE code of one of the CPTS's communes (GET /api/communes). */
-  communeCode: z
-    .string()
-    .regex(/^\d[\dAB]\d{3}$/, 'code INSEE à 5 caractères')
-    .nullable(),
+  communeCode: inseeCode.nullable(),
   lastDischargeAt: instant.or(calendarDay).nullable(),
   extra: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])),
 };

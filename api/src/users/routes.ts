@@ -61,6 +61,19 @@ async function checkCommunes(prisma: PrismaClient, data: { communeCode?: string 
       })),
     );
 }
+/** Only professionals are in pools (they take the pools' tasks): another role first needs them out of every pool. */
+async function assertInNoPool(prisma: PrismaClient, userId: string) {
+  const pools = await prisma.poolMember.findMany({ where: { userId }, select: { pool: { select: { label: true } } } });
+  if (!pools.length) return;
+  const labels = pools.map((p) => `« ${p.pool.label} »`).join(', ');
+  throw new AppError(409, 'member_of_pools', `Ce professionnel est membre des équipes ${labels}`, [
+    {
+      pointer: '/body/role',
+      code: 'member_of_pools',
+      message: `seuls les professionnels font partie d’une équipe : retirez-le d’abord de ${labels}`,
+    },
+  ]);
+}
 const coveredRows = (codes: readonly string[]) => [...new Set(codes)].map((communeCode) => ({ communeCode }));
 
 export const usersRoutes = [
@@ -176,6 +189,7 @@ export const usersRoutes = [
           id: _id,
           createdAt: _c,
           updatedAt: _u,
+          poolKeys: _p,
           password,
           coveredCommunes,
           ...data
@@ -184,6 +198,7 @@ export const usersRoutes = [
           throw new AppError(409, 'self_lockout', 'Vous ne pouvez pas retirer vos propres droits d’administration');
         if (!(await prisma.user.count({ where: { id } }))) throw new AppError(404, 'not_found', 'Compte introuvable');
         await checkCommunes(prisma, { communeCode: data.communeCode, coveredCommunes });
+        if (data.role && data.role !== 'professional') await assertInNoPool(prisma, id);
         // Deactivation or a new password ends every open session of the account at once.
         const endsSessions = data.active === false || Boolean(password);
         const passwordHash = password ? await hashPassword(password) : undefined;

@@ -1,6 +1,8 @@
 // Users as the admin manages them; the password hash never leaves the database.
 import { z } from 'zod';
+import { inseeCode } from '../communes/schemas.ts';
 import { PROFESSIONS } from '@parcours/rules';
+import { RPPS_PATTERN } from '@parcours/rules/contract';
 import { roles } from '../auth/tokens.ts';
 
 const fields = {
@@ -8,17 +10,11 @@ const fields = {
   displayName: z.string().trim().min(1).max(200),
   role: z.enum(roles),
   profession: z.enum(PROFESSIONS).nullable(),
-  rpps: z
-    .string()
-    .regex(/^\d{11}$/, 'numéro RPPS à 11 chiffres')
-    .nullable(),
+  rpps: z.string().regex(RPPS_PATTERN, 'numéro RPPS à 11 chiffres').nullable(),
   /** Where the professional practises: INSEE code of one of the CPTS's communes. */
-  communeCode: z
-    .string()
-    .regex(/^\d[\dAB]\d{3}$/, 'code INSEE à 5 caractères')
-    .nullable(),
+  communeCode: inseeCode.nullable(),
   /** The communes the professional covers (home visits): INSEE codes of the CPTS's communes. */
-  coveredCommunes: z.array(z.string().regex(/^\d[\dAB]\d{3}$/, 'code INSEE à 5 caractères')).max(200),
+  coveredCommunes: z.array(inseeCode).max(200),
   active: z.boolean(),
   password: z.string().min(12, 'au moins 12 caractères').max(200),
 };
@@ -39,7 +35,14 @@ export const userCreate = z
   .superRefine(professionRequired)
   .meta({ id: 'UserCreate' });
 export const userUpdate = z
-  .strictObject({ ...fields, id: z.string().optional(), createdAt: z.unknown(), updatedAt: z.unknown() })
+  .strictObject({
+    ...fields,
+    id: z.string().optional(),
+    createdAt: z.unknown(),
+    updatedAt: z.unknown(),
+    // Answered with the user, edited on the pool pages: accepted back from the form and ignored.
+    poolKeys: z.unknown(),
+  })
   .partial()
   .superRefine(professionRequired)
   .meta({ id: 'UserUpdate' });
@@ -65,13 +68,18 @@ export const userSelect = {
   rpps: true,
   communeCode: true,
   coveredCommunes: { select: { communeCode: true }, orderBy: { communeCode: 'asc' } },
+  poolMemberships: { select: { poolKey: true }, orderBy: { poolKey: 'asc' } },
   active: true,
   createdAt: true,
   updatedAt: true,
 } as const;
 
-type Selected = { coveredCommunes: { communeCode: string }[] };
-/** A user as the API answers it: the covered communes as a list of INSEE codes. */
-export function presentUser<U extends Selected>(u: U) {
-  return { ...u, coveredCommunes: u.coveredCommunes.map((c) => c.communeCode) };
+type Selected = { coveredCommunes: { communeCode: string }[]; poolMemberships: { poolKey: string }[] };
+/** A user as the API answers it: the covered communes as INSEE codes, the pools they belong to as keys (read-only). */
+export function presentUser<U extends Selected>({ poolMemberships, ...u }: U) {
+  return {
+    ...u,
+    coveredCommunes: u.coveredCommunes.map((c) => c.communeCode),
+    poolKeys: poolMemberships.map((m) => m.poolKey),
+  };
 }

@@ -9,6 +9,8 @@ export type * from './tasks.js';
 export type * from './messages.js';
 export type * from './parcours.js';
 export type * from './enrolments.js';
+export { INSEE_CODE_PATTERN, POOL_KEY_PATTERN, RPPS_PATTERN } from './territory.js';
+export type * from './territory.js';
 export { JOURNEY_EVENT_KINDS, TIMELINE_EVENT_KINDS } from './timeline.js';
 export type * from './timeline.js';
 export type { FormField, FormFieldType } from '../schema/form.js';
