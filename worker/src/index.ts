@@ -3,6 +3,8 @@ export { createActivities } from './activities/index.ts';
 export type { JourneyActivities } from './activities/index.ts';
 export { bundleWorkflows, createWorker, workflowsPath } from './worker.ts';
 export { loadWorkerConfig } from './config.ts';
+export { workerLimitsFromConfig } from './limits.ts';
+export type { WorkerLimits } from './limits.ts';
 export { createWorkerLogger, installRuntimeLogging, temporalLoggerFor } from './logging.ts';
 export * from './workflows/messages.ts';
 export type * from './workflows/types.ts';
