@@ -28,7 +28,7 @@ export { historyToTimeline, journeyHistoryView } from './history/timeline.ts';
 export type { TimelineOptions } from './history/timeline.ts';
 export { historiesToJSON, historiesFromJSON } from './history/export.ts';
 export type { JourneyHistoriesJSON } from './history/export.ts';
-export { replayJourney } from './history/replay.ts';
+export { closeReplays, replayJourney } from './history/replay.ts';
 export type { ReplayOutcome } from './history/replay.ts';
 export {
   JOURNEY_SEARCH_ATTRIBUTES,
