@@ -16,7 +16,7 @@ export const workerConfigSchema = z.object({
   RELAY_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   // What bounds the worker's memory (worker/src/limits.ts). Defaults fit a 2-core host with ~1 GiB for the worker.
   /** Journeys kept in memory between their workflow tasks; past it the least recent is evicted and replayed later. */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).default(400),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).default(200),
   /** Workflow tasks run at once (they share the workflow threads; more only queue in memory). */
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1_000).default(10),
   /** Activities (projection writes, mostly one PostgreSQL transaction each) run at once. */

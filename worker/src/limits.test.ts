@@ -7,7 +7,7 @@ const base = { DATABASE_URL: 'postgresql://localhost/x' };
 describe('worker limits', () => {
   it('bounds the cache and the concurrency by default, sized for 2 cores', () => {
     expect(workerLimitsFromConfig(loadWorkerConfig(base))).toEqual({
-      maxCachedWorkflows: 400,
+      maxCachedWorkflows: 200,
       maxConcurrentWorkflowTaskExecutions: 10,
       maxConcurrentActivityTaskExecutions: 20,
       maxConcurrentLocalActivityExecutions: 20,

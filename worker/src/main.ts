@@ -6,6 +6,7 @@ import { loadWorkerConfig } from './config.ts';
 import { createPrismaClient } from '@parcours/db';
 import { createWorkerLogger, installRuntimeLogging } from './logging.ts';
 import { workerLimitsFromConfig } from './limits.ts';
+import { bundleWorkflowsApart } from './bundle-apart.ts';
 import { startRelayFromConfig } from './relay/start.ts';
 import { createWorker } from './worker.ts';
 
@@ -22,6 +23,8 @@ try {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     prisma,
     limits,
+    // Bundled in a child process: the bundler's memory is not kept for the worker's life.
+    workflowBundle: await bundleWorkflowsApart(),
   });
   const relay = startRelayFromConfig(config, prisma, logger);
   logger.info(

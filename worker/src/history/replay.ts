@@ -7,7 +7,7 @@
 // history, in order. It stops when the process has not replayed anything for a while, and starts again on demand.
 import type { History } from '@temporalio/common/lib/proto-utils.js';
 import type { ReplayResult, WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { bundleWorkflows } from '../worker.ts';
+import { bundleWorkflowsApart } from '../bundle-apart.ts';
 import type { JourneyRunHistory } from './fetch.ts';
 import { ReplayWorker } from './replay-worker.ts';
 
@@ -100,7 +100,8 @@ class Replayer {
   }
 }
 
-// Bundling takes seconds: once per process, reused by every replayer.
+// Bundling takes seconds: once per process, reused by every replayer; in a child process, so that the API does not
+// keep the bundler's memory.
 let cachedBundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 let shared: Replayer | undefined;
 
@@ -119,7 +120,10 @@ export async function replayJourney(
 ): Promise<ReplayOutcome> {
   let workflowBundle = options.workflowBundle;
   if (!workflowBundle) {
-    cachedBundle ??= bundleWorkflows();
+    cachedBundle ??= bundleWorkflowsApart().catch((error: unknown) => {
+      cachedBundle = undefined; // the next request tries again
+      throw error;
+    });
     workflowBundle = await cachedBundle;
   }
   // A caller's own bundle (tests) gets its own replayer, closed afterwards; the process's bundle shares one.
