@@ -1,10 +1,12 @@
 // Boots the API from a config: database, Temporal client, express app, the enrolment jobs a previous process left
 // unfinished, and a graceful shutdown that stops accepting connections, lets in-flight requests and the current
-// enrolment pages finish, writes the queued audit rows, then closes the pools.
+// enrolment pages finish, stops the replay worker of auditors' replays, writes the queued audit rows, then closes the
+// pools.
 import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
 import { createPrismaClient } from '@parcours/db';
+import { closeReplays } from '@parcours/worker';
 import { createApp, enrolmentRunnerOf } from './app.ts';
 import { flushAudit } from './audit/record.ts';
 import { TokenService } from './auth/tokens.ts';
@@ -36,6 +38,7 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await enrolments.stop();
+      await closeReplays();
       await flushAudit(prisma);
       await connection.close();
       await prisma.$disconnect();

@@ -29,6 +29,12 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   APP_URL: { api: 'unused', worker: 'optional' },
   RELAY_MAX_ATTEMPTS: { api: 'unused', worker: 'optional' },
   RELAY_POLL_MS: { api: 'unused', worker: 'optional' },
+  // The worker's cache and concurrency bounds (worker/src/limits.ts): defaults sized for 2 cores.
+  WORKER_MAX_CACHED_WORKFLOWS: { api: 'unused', worker: 'optional' },
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: { api: 'unused', worker: 'optional' },
+  WORKER_MAX_CONCURRENT_ACTIVITIES: { api: 'unused', worker: 'optional' },
+  WORKER_MAX_CONCURRENT_LOCAL_ACTIVITIES: { api: 'unused', worker: 'optional' },
+  WORKER_WORKFLOW_THREADS: { api: 'unused', worker: 'optional' },
   PARCOURS_DEMO: { api: 'required', worker: 'unused' },
   // The image serves admin/dist from its default location.
   ADMIN_DIST: { api: 'optional', worker: 'unused' },

@@ -3,6 +3,8 @@ export { createActivities } from './activities/index.ts';
 export type { JourneyActivities } from './activities/index.ts';
 export { bundleWorkflows, createWorker, workflowsPath } from './worker.ts';
 export { loadWorkerConfig } from './config.ts';
+export { workerLimitsFromConfig } from './limits.ts';
+export type { WorkerLimits } from './limits.ts';
 export { createWorkerLogger, installRuntimeLogging, temporalLoggerFor } from './logging.ts';
 export * from './workflows/messages.ts';
 export type * from './workflows/types.ts';
@@ -26,7 +28,7 @@ export { historyToTimeline, journeyHistoryView } from './history/timeline.ts';
 export type { TimelineOptions } from './history/timeline.ts';
 export { historiesToJSON, historiesFromJSON } from './history/export.ts';
 export type { JourneyHistoriesJSON } from './history/export.ts';
-export { replayJourney } from './history/replay.ts';
+export { closeReplays, replayJourney } from './history/replay.ts';
 export type { ReplayOutcome } from './history/replay.ts';
 export {
   JOURNEY_SEARCH_ATTRIBUTES,

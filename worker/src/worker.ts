@@ -4,6 +4,7 @@ import { bundleWorkflowCode, Runtime, Worker } from '@temporalio/worker';
 import type { LogMetadata } from '@temporalio/common';
 import type { NativeConnection, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from './activities/index.ts';
+import type { WorkerLimits } from './limits.ts';
 import type { PrismaClient } from '@parcours/db';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
@@ -19,8 +20,11 @@ export async function createWorker(options: {
   taskQueue: string;
   prisma: PrismaClient;
   workflowBundle?: WorkflowBundleWithSourceMap;
+  /** Cache and concurrency bounds (workerLimitsFromConfig); unset, the SDK's defaults (tests). */
+  limits?: WorkerLimits;
 }): Promise<Worker> {
   return Worker.create({
+    ...options.limits,
     connection: options.connection,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
