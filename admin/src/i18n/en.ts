@@ -511,8 +511,20 @@ const enDomain: DomainMessages = {
       'named-condition': '%{subject}: named conditions are not supported',
       'type-mismatch': '%{subject}: the value compared with "%{fact}" does not suit this data',
       'unknown-option': '%{subject}: "%{value}" is not a possible value of "%{fact}"',
+      'unknown-profession': '%{subject}: "%{value}" is not a profession of the CPTS',
+      'unknown-role': '%{subject}: "%{value}" is not a known role',
+      'care-team-without-fallback':
+        '%{subject}: add at least one fallback: a patient with no "%{professionName}" in their care team would have no one named',
+      'invalid-assignee': '%{subject}: the recipient is not well defined',
       'internal-error': 'Checking the pathway failed unexpectedly: please report it to the technical team',
       unknown: '%{subject}: a value is not valid',
+    },
+    assignee_issues: {
+      'care-team-fallback': '%{subject}: a fallback cannot be the care team again: choose a pool, a profession or a role',
+      'several-kinds': '%{subject}: a recipient names one kind of target only',
+      'covering-without-profession': '%{subject}: "covering the patient’s commune" only applies to a profession',
+      'fallback-without-care-team': '%{subject}: fallbacks only apply to the patient’s care team',
+      incomplete: '%{subject}: choose a profession, a role, a pool or the patient’s care team',
     },
     issue_subjects: {
       general: 'The pathway',
@@ -524,6 +536,9 @@ const enDomain: DomainMessages = {
       step_field: 'Step "%{step}" (field "%{field}")',
     },
     issue_fields: {
+      careTeam: 'the care-team profession',
+      fallback: 'the fallbacks',
+      pool: 'the pool',
       title: 'the title',
       description: 'the description',
       help: 'the help text',

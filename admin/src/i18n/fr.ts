@@ -519,8 +519,21 @@ export const frDomain = {
       'named-condition': '%{subject} : les conditions nommées ne sont pas prises en charge',
       'type-mismatch': '%{subject} : la valeur comparée à « %{fact} » ne convient pas à cette donnée',
       'unknown-option': '%{subject} : « %{value} » n’est pas une valeur possible de « %{fact} »',
+      'unknown-profession': '%{subject} : « %{value} » n’est pas une profession de la CPTS',
+      'unknown-role': '%{subject} : « %{value} » n’est pas un rôle connu',
+      'care-team-without-fallback':
+        '%{subject} : ajoutez au moins un recours : un patient sans « %{professionName} » dans son équipe de soins n’aurait personne de désigné',
+      'invalid-assignee': '%{subject} : le destinataire est mal défini',
       'internal-error': 'La vérification du parcours a échoué de façon inattendue : signalez-le à l’équipe technique',
       unknown: '%{subject} : une valeur n’est pas valide',
+    },
+    assignee_issues: {
+      'care-team-fallback':
+        '%{subject} : un recours ne peut pas être à nouveau l’équipe de soins : choisissez un pool, une profession ou un rôle',
+      'several-kinds': '%{subject} : un destinataire ne nomme qu’une sorte de cible',
+      'covering-without-profession': '%{subject} : « couvrant la commune du patient » ne s’applique qu’à une profession',
+      'fallback-without-care-team': '%{subject} : des recours ne s’appliquent qu’à l’équipe de soins du patient',
+      incomplete: '%{subject} : choisissez une profession, un rôle, un pool ou l’équipe de soins du patient',
     },
     issue_subjects: {
       general: 'Le parcours',
@@ -532,6 +545,9 @@ export const frDomain = {
       step_field: 'L’étape « %{step} » (champ « %{field} »)',
     },
     issue_fields: {
+      careTeam: 'la profession de l’équipe de soins',
+      fallback: 'les recours',
+      pool: 'le pool',
       title: 'le titre',
       description: 'la description',
       help: 'l’aide',
