@@ -16,6 +16,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import { SEXES } from '../../common/choices';
 import { CodePicker } from '../../common/CodePicker';
 import type { Patient } from '@parcours/rules/contract';
+import { TesterCareTeam } from './TesterCareTeam';
 
 export type TesterPatientValue = PatientFacts | PatientRecord;
 
@@ -25,6 +26,9 @@ export const defaultFacts: PatientFacts = {
   ald: [],
   conditions: [],
   hasMedecinTraitant: true,
+  careTeam: [],
+  careTeamProfessions: [],
+  commune: null,
   lastDischargeAt: null,
   extra: {},
 };
@@ -54,6 +58,7 @@ const StoredPatientPicker = ({ onChange }: { onChange: (p: PatientRecord | null)
                 ald: p.ald,
                 hasMedecinTraitant: p.hasMedecinTraitant,
                 lastDischargeAt: p.lastDischargeAt,
+                communeCode: p.communeCode,
               }
             : null,
         )
@@ -141,6 +146,13 @@ export const TesterPatient = ({
             slotProps={{ inputLabel: { shrink: true } }}
             onChange={(e) => set({ lastDischargeAt: e.target.value || null })}
           />
+          <TextField
+            size="small"
+            label={translate('parcours.tester.commune')}
+            value={facts.commune ?? ''}
+            slotProps={{ htmlInput: { 'data-testid': 'tester-commune' } }}
+            onChange={(e) => set({ commune: e.target.value || null })}
+          />
           <FormControlLabel
             control={
               <Checkbox
@@ -150,6 +162,19 @@ export const TesterPatient = ({
             }
             label={translate('resources.patients.fields.hasMedecinTraitant')}
           />
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <TesterCareTeam
+              value={facts.careTeam ?? []}
+              onChange={(careTeam) =>
+                // The facts rules read are derived from the team, as patientFacts() derives them for a stored patient.
+                set({
+                  careTeam,
+                  careTeamProfessions: [...new Set(careTeam.map((m) => m.profession))].sort(),
+                  hasMedecinTraitant: careTeam.some((m) => m.role === 'medecin-traitant'),
+                })
+              }
+            />
+          </Box>
         </Box>
       )}
     </Stack>
