@@ -23,8 +23,10 @@ export function poolChoices(json: unknown): PoolChoice[] {
   });
 }
 
-export const usePools = (): PoolChoice[] => {
+/** The pools, read only while `enabled` (a screen that names no pool asks nothing). */
+export const usePools = (enabled = true): PoolChoice[] => {
   const { data } = useQuery({
+    enabled,
     queryKey: ['pools', 'choices'],
     queryFn: async () => poolChoices((await httpClient(LIST_URL)).json),
     staleTime: 60_000,

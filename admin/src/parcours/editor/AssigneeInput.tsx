@@ -5,7 +5,6 @@ import { Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/mat
 import type { CareTeamAssignee } from '@parcours/rules';
 import { useTranslate } from 'react-admin';
 import { PROFESSIONS } from '../../common/choices';
-import { usePools } from '../../common/usePools';
 import { choiceOf, recipientFromChoice, withCovering, type Recipient, type Update } from './assignee';
 import { FallbackList } from './FallbackList';
 import { PoolInput } from './PoolInput';
@@ -29,7 +28,6 @@ export const AssigneeInput = ({
   schema?: string;
 }) => {
   const translate = useTranslate();
-  const pools = usePools();
   const choice = choiceOf(value);
   const options = useTargetOptions(choice);
   // A care-team rule's own edits (its profession, its fallbacks) leave any other rule as it is.
@@ -49,7 +47,7 @@ export const AssigneeInput = ({
         slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as object } }}
         onChange={(e) => {
           const next = e.target.value;
-          onChange((previous) => recipientFromChoice(next, previous, pools[0]?.key));
+          onChange((previous) => recipientFromChoice(next, previous));
         }}
       >
         <MenuItem value="careTeam">{translate('parcours.assignee.kinds.careTeam')}</MenuItem>

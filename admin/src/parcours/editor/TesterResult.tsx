@@ -7,9 +7,9 @@ import { useLocalizedText } from '../../common/useLocalizedText';
 import { usePools } from '../../common/usePools';
 
 /** Who a simulated task goes to, named as the back office names them (the care-team member by the name typed). */
-const useTargetName = (): ((a: SimulatedAssignment) => string) => {
+const useTargetName = (result: SimulationResult): ((a: SimulatedAssignment) => string) => {
   const translate = useTranslate();
-  const pools = usePools();
+  const pools = usePools(result.steps.some((s) => s.assignment && 'pool' in s.assignment.target));
   return ({ target }) => {
     if ('userId' in target) return target.userId;
     if ('pool' in target) return pools.find((p) => p.key === target.pool)?.label ?? target.pool;
@@ -23,7 +23,7 @@ export const TesterResult = ({ result }: { result: SimulationResult }) => {
   const translate = useTranslate();
   const localize = useLocalizedText();
   const intl = useIntlLocale();
-  const targetName = useTargetName();
+  const targetName = useTargetName(result);
   const severity = result.status === 'ended' ? 'success' : result.status === 'waiting' ? 'info' : 'warning';
   return (
     <Stack spacing={1} data-testid="tester-result">

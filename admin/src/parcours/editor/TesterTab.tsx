@@ -11,6 +11,7 @@ import { TesterAnswers, type Script } from './TesterAnswers';
 import { defaultFacts, TesterPatient, type TesterPatientValue } from './TesterPatient';
 import { TesterResult } from './TesterResult';
 import { usePools } from '../../common/usePools';
+import { namesPools } from './assignee';
 
 export const TesterTab = () => {
   const translate = useTranslate();
@@ -20,7 +21,7 @@ export const TesterTab = () => {
   const [ignoreEligibility, setIgnoreEligibility] = useState(false);
   // The simulator cannot know who is in each pool or who covers the patient's commune: assumed by default, or nobody.
   const [assumeReachable, setAssumeReachable] = useState(true);
-  const pools = usePools();
+  const pools = usePools(namesPools(draft));
   const [result, setResult] = useState<SimulationResult | null>(null);
 
   const run = async () => {

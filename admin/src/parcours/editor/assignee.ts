@@ -78,3 +78,8 @@ export function moveFallback(rule: CareTeamAssignee, index: number, by: -1 | 1):
   [list[index], list[to]] = [list[to] as FallbackAssignee, list[index] as FallbackAssignee];
   return { ...rule, fallback: list };
 }
+
+/** Whether any recipient of the draft names a pool (the editor then reads the CPTS's pools for their names). */
+export function namesPools(draft: { steps: readonly unknown[] }): boolean {
+  return JSON.stringify(draft.steps).includes('"pool":');
+}
