@@ -41,7 +41,14 @@ export { OPERATOR_NAMES, DOMAIN_OPERATOR_NAMES } from './engine/operators.js';
 
 export { readPointer, applyParameters, parameterValues } from './parameters.js';
 export { simulate } from './simulate/simulate.js';
-export type { SimulationResult, SimulatedStep, SimulatedDecision, ScriptedAnswers } from './simulate/types.js';
+export type {
+  SimulationResult,
+  SimulatedStep,
+  SimulatedDecision,
+  SimulatedAssignment,
+  SimulateOptions,
+  ScriptedAnswers,
+} from './simulate/types.js';
 export { templates } from './templates/index.js';
 export { PROFESSIONS } from './professions.js';
 export type { Profession } from './professions.js';

@@ -18,3 +18,36 @@ export const PROFESSIONS = [
   'ASSISTANT-SOCIAL',
 ] as const;
 export type Profession = (typeof PROFESSIONS)[number];
+
+/**
+ * How a profession is named inside a sentence (« Pas d’IDE dans l’équipe de soins »), for the messages `rules/` writes
+ * itself (validation, assignment explanations). The back office has its own, longer labels in its i18n files.
+ */
+export const PROFESSION_NOUNS: Record<Profession, { fr: string; en: string }> = {
+  MG: { fr: 'médecin généraliste', en: 'GP' },
+  IDE: { fr: 'IDE', en: 'nurse (IDE)' },
+  IPA: { fr: 'IPA', en: 'advanced-practice nurse (IPA)' },
+  PHARMACIEN: { fr: 'pharmacien', en: 'pharmacist' },
+  KINE: { fr: 'kiné', en: 'physiotherapist' },
+  DIETETICIEN: { fr: 'diététicien', en: 'dietitian' },
+  'SAGE-FEMME': { fr: 'sage-femme', en: 'midwife' },
+  PSYCHOLOGUE: { fr: 'psychologue', en: 'psychologist' },
+  ERGOTHERAPEUTE: { fr: 'ergothérapeute', en: 'occupational therapist' },
+  ORTHOPHONISTE: { fr: 'orthophoniste', en: 'speech therapist' },
+  PODOLOGUE: { fr: 'pédicure-podologue', en: 'podiatrist' },
+  SPECIALISTE: { fr: 'médecin spécialiste', en: 'specialist doctor' },
+  'ASSISTANT-SOCIAL': { fr: 'assistant social', en: 'social worker' },
+};
+
+/** Whether `code` is one of the CPTS's profession codes. */
+export const isProfession = (code: string): code is Profession => (PROFESSIONS as readonly string[]).includes(code);
+
+/** The profession as a noun in `lang`; an unknown code is shown as it is. */
+export function professionNoun(code: string, lang: 'fr' | 'en' = 'fr'): string {
+  return isProfession(code) ? PROFESSION_NOUNS[code][lang] : code;
+}
+
+/** French « de » before a noun, elided before a vowel or a mute h (« d’IDE », « de médecin »). */
+export function deFr(noun: string): string {
+  return /^[aeiouyhàâéèêëîïôûü]/i.test(noun) ? `d’${noun}` : `de ${noun}`;
+}

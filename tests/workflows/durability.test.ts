@@ -10,6 +10,7 @@ import { skeletonDefinition, weeklyVisitsDefinition } from './support/definition
 import { sharedBundle } from './support/harness.ts';
 import { eventually, useTimeSkippingHarness } from './support/setup.ts';
 import { templateScenarios } from './support/template-scenarios.ts';
+import { ensureTemplatePools } from './support/template-pools.ts';
 
 const harness = useTimeSkippingHarness();
 
@@ -30,6 +31,7 @@ describe('durability', () => {
   it('a worker killed mid-journey is replaced without duplicate tasks or messages', async () => {
     const h = harness();
     const nurse = await h.createUser('IDE');
+    await ensureTemplatePools(h.prisma);
     const scenario = templateScenarios.find((s) => s.name === 'frailty-60plus-positive-care-plan-dependent')!;
     const definition = await h.publish(templates['frailty-60plus']!);
     const { journeyId, handle } = await h.start(definition, await h.createPatient());

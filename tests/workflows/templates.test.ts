@@ -6,6 +6,7 @@ import { templates } from '@parcours/rules';
 import { journeyStateQuery } from '@parcours/worker';
 import { drive } from './support/drive.ts';
 import { templateScenarios } from './support/template-scenarios.ts';
+import { ensureTemplatePools } from './support/template-pools.ts';
 import { useTimeSkippingHarness } from './support/setup.ts';
 
 const harness = useTimeSkippingHarness();
@@ -14,6 +15,7 @@ describe('shipped templates, every branch', () => {
   it.each(templateScenarios)('$name → $outcome', async (scenario) => {
     const h = harness();
     const professional = await h.createUser('IDE');
+    await ensureTemplatePools(h.prisma);
     await h.withWorker(async () => {
       const definition = await h.publish(templates[scenario.template]!);
       const patientId = await h.createPatient(scenario.patient);

@@ -491,6 +491,26 @@ export const frDomain = {
         'Plus aucun patient ne pourra y être inclus ; les parcours en cours continuent avec cette version.',
       read_only: 'Version figée : créez une nouvelle version pour la modifier.',
     },
+    assignee: {
+      kinds: {
+        careTeam: 'Son professionnel de l’équipe de soins',
+        pool: 'Un pool de la CPTS',
+      },
+      group_professions: 'Une profession de la CPTS',
+      group_others: 'Autres destinataires',
+      care_team_profession: 'Profession du professionnel de l’équipe de soins',
+      covering: 'seulement ceux qui couvrent la commune du patient',
+      covering_fallback: 'couvrant la commune du patient',
+      pool: 'Pool',
+      pool_help: 'Identifiant du pool (ex. ide-referente)',
+      fallbacks_title: 'Si le patient n’en a pas :',
+      fallback_n: 'Recours %{n}',
+      add_fallback: 'Ajouter un recours',
+      move_up: 'Monter ce recours',
+      move_down: 'Descendre ce recours',
+      remove_fallback: 'Retirer ce recours',
+      last_resort: 'Si personne n’est joignable : la coordination de la CPTS.',
+    },
     issues: {
       required: '%{subject} : il manque %{field}',
       'missing-text': '%{subject} : il manque %{field} en %{lang}',
@@ -534,8 +554,22 @@ export const frDomain = {
       'named-condition': '%{subject} : les conditions nommées ne sont pas prises en charge',
       'type-mismatch': '%{subject} : la valeur comparée à « %{fact} » ne convient pas à cette donnée',
       'unknown-option': '%{subject} : « %{value} » n’est pas une valeur possible de « %{fact} »',
+      'unknown-profession': '%{subject} : « %{value} » n’est pas une profession de la CPTS',
+      'unknown-role': '%{subject} : « %{value} » n’est pas un rôle connu',
+      'care-team-without-fallback':
+        '%{subject} : ajoutez au moins un recours : un patient sans « %{professionName} » dans son équipe de soins n’aurait personne de désigné',
+      'invalid-assignee': '%{subject} : le destinataire est mal défini',
       'internal-error': 'La vérification du parcours a échoué de façon inattendue : signalez-le à l’équipe technique',
       unknown: '%{subject} : une valeur n’est pas valide',
+    },
+    assignee_issues: {
+      'care-team-fallback':
+        '%{subject} : un recours ne peut pas être à nouveau l’équipe de soins : choisissez un pool, une profession ou un rôle',
+      'several-kinds': '%{subject} : un destinataire ne nomme qu’une sorte de cible',
+      'covering-without-profession':
+        '%{subject} : « couvrant la commune du patient » ne s’applique qu’à une profession',
+      'fallback-without-care-team': '%{subject} : des recours ne s’appliquent qu’à l’équipe de soins du patient',
+      incomplete: '%{subject} : choisissez une profession, un rôle, un pool ou l’équipe de soins du patient',
     },
     issue_subjects: {
       general: 'Le parcours',
@@ -547,6 +581,9 @@ export const frDomain = {
       step_field: 'L’étape « %{step} » (champ « %{field} »)',
     },
     issue_fields: {
+      careTeam: 'la profession de l’équipe de soins',
+      fallback: 'les recours',
+      pool: 'le pool',
       title: 'le titre',
       description: 'la description',
       help: 'l’aide',
@@ -649,6 +686,18 @@ export const frDomain = {
       run: 'Lancer la simulation',
       eligibility: 'Éligibilité',
       default_taken: 'suite par défaut',
+      care_team: 'Équipe de soins du patient',
+      care_team_add: 'Ajouter un professionnel',
+      care_team_name: 'Nom',
+      care_team_profession: 'Profession',
+      care_team_role: 'Rôle',
+      care_team_remove: 'Retirer ce professionnel',
+      care_team_roles: { 'medecin-traitant': 'Médecin traitant', intervenant: 'Intervenant' },
+      commune: 'Commune du patient (code INSEE)',
+      assume_reachable:
+        'Supposer joignables les pools et les professionnels couvrant la commune (le simulateur ne connaît pas leurs membres)',
+      assigned_to: 'Pour : %{target}',
+      assumed: 'joignabilité supposée',
       status: {
         ended: 'Parcours terminé : issue « %{outcome} »',
         waiting: 'Le parcours attend',

@@ -11,18 +11,35 @@ import { formFieldSchema } from './form.js';
 // - `{ pool }`: a named pool of the CPTS (Pool: the referent nurse, the coordination team…), configured in the back office;
 // - `{ careTeam, fallback }`: the patient's own professional of that profession (for MG, the médecin traitant first),
 //   resolved when the task opens; when the team has none, the first reachable target of `fallback`, in order.
-export const professionAssigneeSchema = z.object({
-  profession: z.string().min(1),
-  coveringPatientCommune: z.boolean().optional(),
-});
-export const roleAssigneeSchema = z.object({ role: z.string().min(1) });
-export const poolAssigneeSchema = z.object({ pool: slugSchema });
+export const professionAssigneeSchema = z
+  .object({
+    profession: z.string().min(1).describe('A profession code of the CPTS (MG, IDE, PHARMACIEN…)'),
+    coveringPatientCommune: z
+      .boolean()
+      .optional()
+      .describe('Only the professionals who declared they cover the patient’s commune'),
+  })
+  .describe('Every professional of that profession');
+export const roleAssigneeSchema = z
+  .object({ role: z.string().min(1).describe('A role, e.g. coordinator') })
+  .describe('Everyone of that role');
+export const poolAssigneeSchema = z
+  .object({ pool: slugSchema.describe('Key of a named pool of the CPTS, e.g. ide-referente') })
+  .describe('A named pool of the CPTS');
 /** A fallback of a care-team rule: anything but another care-team rule. */
 export const fallbackAssigneeSchema = z.union([professionAssigneeSchema, roleAssigneeSchema, poolAssigneeSchema]);
-export const careTeamAssigneeSchema = z.object({
-  careTeam: z.string().min(1),
-  fallback: z.array(fallbackAssigneeSchema).optional(),
-});
+export const careTeamAssigneeSchema = z
+  .object({
+    careTeam: z
+      .string()
+      .min(1)
+      .describe('Profession code of the patient’s own professional (for MG, the médecin traitant first)'),
+    fallback: z
+      .array(fallbackAssigneeSchema)
+      .optional()
+      .describe('Tried in order when the care team has no one of that profession; validation requires at least one'),
+  })
+  .describe('The patient’s own professional of that profession, else the first reachable fallback');
 export const assigneeSchema = z.union([
   professionAssigneeSchema,
   roleAssigneeSchema,

@@ -10,6 +10,7 @@ import { addDuration, isDuration } from '../duration.js';
 import { evaluate } from '../engine/evaluate.js';
 import { chooseTransition } from '../engine/choose.js';
 import { scriptedFor } from './script.js';
+import { simulateAssignment } from './assignment.js';
 import type { ScriptedAnswers, SimulateOptions, SimulationResult } from './types.js';
 
 const isFacts = (p: PatientRecord | PatientFacts): p is PatientFacts => typeof (p as PatientFacts).age === 'number';
@@ -57,6 +58,9 @@ export async function simulate(
       iteration: visit,
     };
     if (step.title) entry.title = step.title;
+    const rule =
+      step.type === 'task' ? step.assignee : step.type === 'notify' && !('patient' in step.to) ? step.to : null;
+    if (rule) entry.assignment = simulateAssignment(rule, factsAt(now, visit).patient, options.assignment);
     result.steps.push(entry);
     if (step.type === 'end') return { ...result, status: 'ended', outcome: step.outcome };
     if (step.type === 'task') {

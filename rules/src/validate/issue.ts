@@ -34,6 +34,11 @@ export const ISSUE_CODES = [
   'min-above-max',
   'duplicate-option',
   'unknown-outcome',
+  // assignment rules
+  'unknown-profession',
+  'unknown-role',
+  'care-team-without-fallback',
+  'invalid-assignee',
   // template parameters
   'duplicate-parameter-id',
   'invalid-parameter-target',

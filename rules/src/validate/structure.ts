@@ -16,8 +16,43 @@ const isCondition = (path: Path) =>
   path.some((s) => s === 'eligibility' || s === 'when' || s === 'all' || s === 'any' || s === 'not');
 // A transition's target (`/steps/i/next/j/to`).
 const isTarget = (path: Path) => path.length === 5 && path[2] === 'next' && path[4] === 'to';
+// An assignment rule: a task's `assignee`, its escalation's `to`, a notify step's `to` (`/steps/i/to`).
+const isAssignee = (path: Path) =>
+  path[path.length - 1] === 'assignee' ||
+  (path.length === 3 && path[2] === 'to') ||
+  (path[path.length - 1] === 'to' && path[path.length - 2] === 'escalation');
 
-function mapIssue(i: ZodIssue): Issue {
+/** A union failure on an assignment rule, said in the rule's terms (zod only knows that no option fitted). */
+function assigneeIssue(path: Path, raw: unknown): Issue {
+  const fallback = (raw as { fallback?: unknown } | null)?.fallback;
+  const nested = Array.isArray(fallback)
+    ? fallback.findIndex((f) => f !== null && typeof f === 'object' && 'careTeam' in f)
+    : -1;
+  if (nested >= 0)
+    return error(
+      pointer(...path, 'fallback', nested),
+      'invalid-assignee',
+      'Un recours ne peut pas être à nouveau l’équipe de soins : choisissez un pool, une profession ou un rôle',
+      'A fallback cannot be the care team again: choose a pool, a profession or a role',
+      { problem: 'care-team-fallback' },
+    );
+  return error(
+    pointer(...path),
+    'invalid-assignee',
+    'Destinataire incomplet : choisissez une profession, un rôle, un pool ou l’équipe de soins du patient',
+    'Incomplete recipient: choose a profession, a role, a pool or the patient’s care team',
+    { problem: 'incomplete' },
+  );
+}
+
+/** The value at `path` in the document as written. */
+const valueAt = (doc: unknown, path: Path): unknown =>
+  path.reduce<unknown>(
+    (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    doc,
+  );
+
+function mapIssue(i: ZodIssue, doc: unknown): Issue {
   const path = i.path as Path;
   const ptr = pointer(...path);
   const field = fieldOf(path);
@@ -35,6 +70,7 @@ function mapIssue(i: ZodIssue): Issue {
       return error(ptr, 'unknown-field-type', 'Type de champ de formulaire inconnu', 'Unknown form field type');
     return error(ptr, 'unknown-step-type', 'Type d’étape inconnu', 'Unknown step type');
   }
+  if (i.code === 'invalid_union' && isAssignee(path)) return assigneeIssue(path, valueAt(doc, path));
   if (i.code === 'invalid_union' && isCondition(path))
     return error(ptr, 'invalid-condition', 'Condition incomplète ou mal formée', 'Incomplete or malformed condition');
   if (i.code === 'invalid_format' && 'pattern' in i) {
@@ -67,12 +103,12 @@ function mapIssue(i: ZodIssue): Issue {
   return error(ptr, 'invalid-value', `Valeur de « ${field} » invalide`, `Invalid value for "${field}"`, { field });
 }
 
-/** Converts zod issues, keeping one issue per pointer (the first). */
-export function structureIssues(issues: readonly ZodIssue[]): Issue[] {
+/** Converts zod issues, keeping one issue per pointer (the first); `doc` is the document as written. */
+export function structureIssues(issues: readonly ZodIssue[], doc?: unknown): Issue[] {
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const i of issues) {
-    const mapped = mapIssue(i);
+    const mapped = mapIssue(i, doc);
     if (seen.has(mapped.pointer)) continue;
     seen.add(mapped.pointer);
     out.push(mapped);

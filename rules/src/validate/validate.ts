@@ -4,6 +4,7 @@ import { structureIssues } from './structure.js';
 import { graphIssues } from './graph.js';
 import { conditionIssues } from './conditions.js';
 import { stepIssues } from './steps.js';
+import { assigneeIssues } from './assignees.js';
 import { parameterIssues } from './parameters.js';
 import { outcomeIssues } from './outcomes.js';
 import type { OutcomeDefinition } from '../outcomes.js';
@@ -22,11 +23,13 @@ export function validate(def: unknown, options: ValidateOptions = {}): Validatio
   try {
     const parsed = parcoursDefinitionSchema.safeParse(def);
     const located = (issues: Issue[]) => issues.map((i) => ({ ...i, location: locateIssue(def, i.pointer) }));
-    if (!parsed.success) return { valid: false, errors: located(structureIssues(parsed.error.issues)), warnings: [] };
+    if (!parsed.success)
+      return { valid: false, errors: located(structureIssues(parsed.error.issues, def)), warnings: [] };
     const d = parsed.data;
     const all = located([
       ...graphIssues(d),
       ...stepIssues(d),
+      ...assigneeIssues(d, def),
       ...conditionIssues(d),
       ...parameterIssues(d),
       ...outcomeIssues(d, options.outcomes),

@@ -34,7 +34,9 @@ export const StepTypeFields = ({
             value={step.assignee}
             testId="step-assignee"
             schema="steps[task].assignee"
-            onChange={(assignee) => set({ assignee })}
+            onChange={(change) =>
+              onChange((s) => (s.type === 'task' ? { ...s, assignee: change(s.assignee) as Assignee } : s))
+            }
           />
           <DurationInput
             label={translate('parcours.editor.due')}
@@ -71,7 +73,13 @@ export const StepTypeFields = ({
               value={step.escalation.to}
               testId="step-escalation-to"
               schema="steps[task].escalation.to"
-              onChange={(to) => set({ escalation: { after: step.escalation?.after ?? 'P7D', to: to as Assignee } })}
+              onChange={(change) =>
+                onChange((s) =>
+                  s.type === 'task' && s.escalation
+                    ? { ...s, escalation: { ...s.escalation, to: change(s.escalation.to) as Assignee } }
+                    : s,
+                )
+              }
             />
           ) : null}
           <FormFieldsEditor step={step} />
@@ -129,7 +137,7 @@ export const StepTypeFields = ({
             extra
             testId="step-notify-to"
             schema="steps[notify].to"
-            onChange={(to) => set({ to })}
+            onChange={(change) => onChange((s) => (s.type === 'notify' ? { ...s, to: change(s.to) } : s))}
           />
           <LocalizedTextInputs
             label={translate('parcours.editor.message')}

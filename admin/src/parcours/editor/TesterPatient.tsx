@@ -11,11 +11,13 @@ import {
   ToggleButtonGroup,
 } from '@mui/material';
 import type { PatientFacts, PatientRecord } from '@parcours/rules';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { SEXES } from '../../common/choices';
 import { CodePicker } from '../../common/CodePicker';
 import type { Patient } from '@parcours/rules/contract';
+import { TesterCareTeam } from './TesterCareTeam';
+import { getCareTeam } from '../../patients/api';
 
 export type TesterPatientValue = PatientFacts | PatientRecord;
 
@@ -25,6 +27,9 @@ export const defaultFacts: PatientFacts = {
   ald: [],
   conditions: [],
   hasMedecinTraitant: true,
+  careTeam: [],
+  careTeamProfessions: [],
+  commune: null,
   lastDischargeAt: null,
   extra: {},
 };
@@ -32,6 +37,7 @@ export const defaultFacts: PatientFacts = {
 const StoredPatientPicker = ({ onChange }: { onChange: (p: PatientRecord | null) => void }) => {
   const translate = useTranslate();
   const [q, setQ] = useState('');
+  const picked = useRef<string | null>(null);
   const { data = [], isPending } = useGetList<Patient>('patients', {
     pagination: { page: 1, perPage: 10 },
     sort: { field: 'lastName', order: 'ASC' },
@@ -44,20 +50,38 @@ const StoredPatientPicker = ({ onChange }: { onChange: (p: PatientRecord | null)
       getOptionLabel={(p) => `${p.lastName} ${p.firstName} (${p.birthDate})`}
       filterOptions={(x) => x}
       onInputChange={(_e, value) => setQ(value)}
-      onChange={(_e, p) =>
-        onChange(
-          p
-            ? {
-                birthDate: p.birthDate,
-                sex: p.sex,
-                conditions: p.conditions,
-                ald: p.ald,
-                hasMedecinTraitant: p.hasMedecinTraitant,
-                lastDischargeAt: p.lastDischargeAt,
-              }
-            : null,
-        )
-      }
+      onChange={(_e, p) => {
+        picked.current = p?.id ?? null;
+        if (!p) return onChange(null);
+        const record: PatientRecord = {
+          birthDate: p.birthDate,
+          sex: p.sex,
+          conditions: p.conditions,
+          ald: p.ald,
+          hasMedecinTraitant: p.hasMedecinTraitant,
+          lastDischargeAt: p.lastDischargeAt,
+          communeCode: p.communeCode,
+        };
+        onChange(record);
+        // The care team decides who gets care-team tasks: read it, each member named as the result shows them.
+        void getCareTeam(p.id)
+          .then((team) => {
+            // A patient picked since then wins.
+            if (picked.current !== p.id) return;
+            onChange({
+              ...record,
+              careTeam: team.map((m) => ({
+                userId: m.user.displayName,
+                role: m.role,
+                profession: m.profession,
+                startDate: m.startDate,
+                endDate: m.endDate,
+              })),
+            });
+          })
+          // Unreadable (a network error): the simulation runs on the record alone, as before care teams existed.
+          .catch(() => undefined);
+      }}
       renderInput={(params) => <TextField {...params} size="small" label={translate('parcours.tester.pick_patient')} />}
     />
   );
@@ -141,6 +165,13 @@ export const TesterPatient = ({
             slotProps={{ inputLabel: { shrink: true } }}
             onChange={(e) => set({ lastDischargeAt: e.target.value || null })}
           />
+          <TextField
+            size="small"
+            label={translate('parcours.tester.commune')}
+            value={facts.commune ?? ''}
+            slotProps={{ htmlInput: { 'data-testid': 'tester-commune' } }}
+            onChange={(e) => set({ commune: e.target.value || null })}
+          />
           <FormControlLabel
             control={
               <Checkbox
@@ -150,6 +181,19 @@ export const TesterPatient = ({
             }
             label={translate('resources.patients.fields.hasMedecinTraitant')}
           />
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <TesterCareTeam
+              value={facts.careTeam ?? []}
+              onChange={(careTeam) =>
+                // The facts rules read are derived from the team, as patientFacts() derives them for a stored patient.
+                set({
+                  careTeam,
+                  careTeamProfessions: [...new Set(careTeam.map((m) => m.profession))].sort(),
+                  hasMedecinTraitant: careTeam.some((m) => m.role === 'medecin-traitant'),
+                })
+              }
+            />
+          </Box>
         </Box>
       )}
     </Stack>

@@ -1,14 +1,29 @@
 // What the simulator found: the path step by step with dates, each decision explained in plain language.
 import { Alert, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import type { SimulationResult } from '@parcours/rules';
+import type { SimulatedAssignment, SimulationResult } from '@parcours/rules';
 import { useTranslate } from 'react-admin';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useLocalizedText } from '../../common/useLocalizedText';
+import { usePools } from '../../common/usePools';
+
+/** Who a simulated task goes to, named as the back office names them (the care-team member by the name typed). */
+const useTargetName = (result: SimulationResult): ((a: SimulatedAssignment) => string) => {
+  const translate = useTranslate();
+  const pools = usePools(result.steps.some((s) => s.assignment && 'pool' in s.assignment.target));
+  return ({ target }) => {
+    if ('userId' in target) return target.userId;
+    if ('pool' in target) return pools.find((p) => p.key === target.pool)?.label ?? target.pool;
+    if ('role' in target) return translate(`parcours.roles.${target.role}`, { _: target.role });
+    const profession = translate(`parcours.professions.${target.profession}`, { _: target.profession });
+    return target.communeCode ? `${profession} — ${translate('parcours.assignee.covering_fallback')}` : profession;
+  };
+};
 
 export const TesterResult = ({ result }: { result: SimulationResult }) => {
   const translate = useTranslate();
   const localize = useLocalizedText();
   const intl = useIntlLocale();
+  const targetName = useTargetName(result);
   const severity = result.status === 'ended' ? 'success' : result.status === 'waiting' ? 'info' : 'warning';
   return (
     <Stack spacing={1} data-testid="tester-result">
@@ -36,6 +51,18 @@ export const TesterResult = ({ result }: { result: SimulationResult }) => {
                 secondary={
                   <>
                     {new Date(s.at).toLocaleDateString(intl)}
+                    {s.assignment ? (
+                      <Typography
+                        component="span"
+                        variant="body2"
+                        sx={{ display: 'block' }}
+                        data-testid="tester-assignment"
+                      >
+                        {translate('parcours.tester.assigned_to', { target: targetName(s.assignment) })} —{' '}
+                        {localize(s.assignment.text)}
+                        {s.assignment.assumed ? ` (${translate('parcours.tester.assumed')})` : ''}
+                      </Typography>
+                    ) : null}
                     {decision
                       ? decision.evaluations.map((e) => (
                           <Typography

@@ -10,6 +10,8 @@ import { simulationHighlight } from './path';
 import { TesterAnswers, type Script } from './TesterAnswers';
 import { defaultFacts, TesterPatient, type TesterPatientValue } from './TesterPatient';
 import { TesterResult } from './TesterResult';
+import { usePools } from '../../common/usePools';
+import { namesPools } from './assignee';
 
 export const TesterTab = () => {
   const translate = useTranslate();
@@ -17,10 +19,15 @@ export const TesterTab = () => {
   const [patient, setPatient] = useState<TesterPatientValue>(defaultFacts);
   const [script, setScript] = useState<Script>({});
   const [ignoreEligibility, setIgnoreEligibility] = useState(false);
+  // The simulator cannot know who is in each pool or who covers the patient's commune: assumed by default, or nobody.
+  const [assumeReachable, setAssumeReachable] = useState(true);
+  const pools = usePools(namesPools(draft));
   const [result, setResult] = useState<SimulationResult | null>(null);
 
   const run = async () => {
-    const r = await simulate(draft, patient, script, new Date(), { ignoreEligibility, maxSteps: 100 });
+    const poolNames = Object.fromEntries(pools.map((p) => [p.key, p.label]));
+    const assignment = assumeReachable ? { poolNames } : { poolNames, reachablePools: [], coveringProfessions: [] };
+    const r = await simulate(draft, patient, script, new Date(), { ignoreEligibility, maxSteps: 100, assignment });
     setResult(r);
     setHighlight(r.steps.length ? simulationHighlight(draft, r) : null);
   };
@@ -33,6 +40,16 @@ export const TesterTab = () => {
           <FormControlLabel
             control={<Checkbox checked={ignoreEligibility} onChange={(e) => setIgnoreEligibility(e.target.checked)} />}
             label={translate('parcours.tester.ignore_eligibility')}
+          />
+          <FormControlLabel
+            control={
+              <Checkbox
+                checked={assumeReachable}
+                slotProps={{ input: { 'data-testid': 'tester-assume-reachable' } as object }}
+                onChange={(e) => setAssumeReachable(e.target.checked)}
+              />
+            }
+            label={translate('parcours.tester.assume_reachable')}
           />
           <TesterAnswers draft={draft} script={script} onChange={setScript} />
           <Button variant="contained" startIcon={<PlayArrowIcon />} data-testid="tester-run" onClick={() => void run()}>

@@ -64,4 +64,29 @@ describe('validation messages', () => {
     expect(messages(d, 'fr')).toContain('L’étape « Consultation » ne mène à aucune autre étape : ajoutez une suite');
     expect(messages(d, 'en')).toContain('Step "Consultation" leads to no other step: add a next step');
   });
+
+  it('says what is wrong with a recipient, the profession by its name', () => {
+    const withAssignee = (assignee: unknown): Draft => ({
+      ...draft,
+      start: 'consultation',
+      steps: [
+        { ...draft.steps[0]!, title: { fr: 'Consultation' }, assignee } as Draft['steps'][number],
+        draft.steps[1]!,
+      ],
+    });
+    expect(messages(withAssignee({ careTeam: 'IDE' }), 'fr')).toEqual([
+      'L’étape « Consultation » : ajoutez au moins un recours : un patient sans « Infirmier·ère (IDE) » dans son ' +
+        'équipe de soins n’aurait personne de désigné',
+    ]);
+    expect(messages(withAssignee({ careTeam: 'MG', fallback: [{ careTeam: 'IDE' }] }), 'fr')).toEqual([
+      'L’étape « Consultation » : un recours ne peut pas être à nouveau l’équipe de soins : choisissez un pool, une ' +
+        'profession ou un rôle',
+    ]);
+    expect(messages(withAssignee({ role: 'coordinator', coveringPatientCommune: true }), 'en')).toEqual([
+      'Step "Consultation": "covering the patient’s commune" only applies to a profession',
+    ]);
+    expect(messages(withAssignee({ profession: 'ophtalmologiste' }), 'fr')).toEqual([
+      'L’étape « Consultation » : « ophtalmologiste » n’est pas une profession de la CPTS',
+    ]);
+  });
 });

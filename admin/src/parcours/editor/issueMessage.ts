@@ -36,7 +36,12 @@ export function issueMessage(issue: LocatedIssue, draft: Draft, t: Translate, lo
   const field = p.field
     ? t(`parcours.issue_fields.${p.field}`, { _: t('parcours.issue_fields.other') })
     : t('parcours.issue_fields.other');
-  return t(`parcours.issues.${issue.code}`, {
+  // A malformed recipient has several causes, each with its own sentence.
+  const key =
+    issue.code === 'invalid-assignee' && p.problem
+      ? `parcours.assignee_issues.${p.problem}`
+      : `parcours.issues.${issue.code}`;
+  return t(key, {
     ...p,
     _: t('parcours.issues.unknown'),
     subject: subject(issue, draft, t, localize),
@@ -44,6 +49,7 @@ export function issueMessage(issue: LocatedIssue, draft: Draft, t: Translate, lo
     lang: t(`parcours.editor.lang_${p.lang === 'en' ? 'en' : 'fr'}`),
     step: stepName(draft, p.step ?? issue.stepId ?? '', localize),
     target: p.target ?? '',
+    professionName: p.profession ? t(`parcours.professions.${p.profession}`, { _: p.profession }) : '',
     loop: (p.loop ?? '')
       .split(' → ')
       .map((id) => `« ${stepName(draft, id, localize)} »`)

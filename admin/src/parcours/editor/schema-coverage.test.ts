@@ -105,6 +105,22 @@ const steps: Step[] = [
   { id: 'sub', type: 'subparcours', parcours: 'other', version: 2, wait: true, next },
   { id: 'done', type: 'end', outcome: 'completed' },
 ];
+// One recipient shows the controls of its own kind only: these variants of the task and notify steps open the others
+// (a pool, the care team with a fallback of each kind, a profession with its covering checkbox).
+const careTeam = {
+  careTeam: 'IDE',
+  fallback: [{ pool: 'ide-referente' }, { profession: 'IDE', coveringPatientCommune: true }, { role: 'coordinator' }],
+};
+const task = steps[0] as Extract<Step, { type: 'task' }>;
+const notify = steps[3] as Extract<Step, { type: 'notify' }>;
+const recipientVariants: Step[] = [
+  { ...task, assignee: { pool: 'ide-referente' }, escalation: { after: 'P7D', to: careTeam } },
+  { ...task, assignee: careTeam, escalation: { after: 'P7D', to: { pool: 'coordination-cpts' } } },
+  { ...task, escalation: { after: 'P7D', to: { profession: 'MG', coveringPatientCommune: true } } },
+  { ...notify, to: careTeam },
+  { ...notify, to: { pool: 'coordination-cpts' } },
+  { ...notify, to: { profession: 'MG' } },
+];
 const draft: Draft = {
   key: 'every-control',
   title: text,
@@ -130,7 +146,7 @@ const renderedControls = (): Set<string> => {
   const html = [
     render(createElement(GeneralTab)),
     render(createElement(Diagram)),
-    ...steps.map((s) => render(createElement(StepForm, { step: s }))),
+    ...[...steps, ...recipientVariants].map((s) => render(createElement(StepForm, { step: s }))),
     ...steps.flatMap((s) => (s.type === 'end' ? [] : [render(createElement(TransitionForm, { step: s, index: 0 }))])),
   ].join('');
   const found = new Set<string>();
