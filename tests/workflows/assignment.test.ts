@@ -188,6 +188,8 @@ describe('assignment rules', () => {
       );
       const task = await row(await h.openTask(journeyId, 'consult'));
       expect(task.assigneePoolKey).toBe(pool);
+      // Skip time once the workflow holds the task (its timers are set), not while openTask is still answering.
+      await eventually(async () => (await handle.query(journeyStateQuery)).openTasks.length > 0);
       await h.env.sleep('22 days');
       const escalated = await eventually(() =>
         h.prisma.task.findFirst({ where: { id: task.id, escalatedAt: { not: null } } }),

@@ -71,11 +71,6 @@ export function createActivities({ prisma }: ActivityDeps) {
       at?: string;
     }): Promise<{ recipient: unknown; assignment?: AssignmentReason }> {
       const key = { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration };
-      const existing = await prisma.outboxMessage.findUnique({
-        where: { journeyId_stepId_iteration: key },
-        select: { recipient: true, message: true },
-      });
-      if (existing) return recordedRecipient(existing);
       let recipient = input.recipient;
       let assignment: AssignmentReason | undefined;
       const rule = assigneeSchema.safeParse(input.recipient);
@@ -86,6 +81,7 @@ export function createActivities({ prisma }: ActivityDeps) {
         assignment = resolved.reason;
       }
       const message = { ...(input.message as object), ...(assignment ? { assignment } : {}) };
+      // A retry resolves again, but the upsert keeps the first row: its recipient is the answer.
       const row = await prisma.outboxMessage.upsert({
         where: { journeyId_stepId_iteration: key },
         create: {

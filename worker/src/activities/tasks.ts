@@ -51,11 +51,6 @@ export function taskActivities(prisma: PrismaClient) {
       openedAt?: string;
     }): Promise<OpenedTask> {
       const key = { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration };
-      const existing = await prisma.task.findUnique({
-        where: { journeyId_stepId_iteration: key },
-        select: rowSelect,
-      });
-      if (existing) return openedFromRow(existing);
       const { target, reason } = await resolveForJourney(
         prisma,
         input.journeyId,
@@ -63,7 +58,8 @@ export function taskActivities(prisma: PrismaClient) {
         input.openedAt ? new Date(input.openedAt) : new Date(),
       );
       const assignment: RecordedAssignment = { rule: input.assignee, reason };
-      // Two attempts racing past the read above: the upsert keeps the first row, and its columns are the answer.
+      // At most two queries (it runs for every task): the context (none for a plain profession or role rule), then the
+      // upsert. A retry resolves again but the upsert keeps the first row, and the row's columns are the answer.
       const task = await prisma.task.upsert({
         where: { journeyId_stepId_iteration: key },
         create: {
@@ -77,8 +73,9 @@ export function taskActivities(prisma: PrismaClient) {
         update: {},
         select: rowSelect,
       });
-      activityLog().info('task opened', { ...key, taskId: task.id, assignment: reason.kind });
-      return openedFromRow(task);
+      const opened = openedFromRow(task);
+      activityLog().info('task opened', { ...key, taskId: task.id, assignment: opened.assignment.kind });
+      return opened;
     },
 
     async closeTask(input: {
