@@ -6,3 +6,4 @@ export type { UnsafeText } from './safe-text.js';
 export { addDuration, subtractDuration, durationToMs, parseDuration, isDuration } from './duration.js';
 export type * from './schema/types.js';
 export { staticTarget } from './assignee.js';
+export type { Assignment, AssignmentReason, SkipReason } from './assignment/resolve.js';

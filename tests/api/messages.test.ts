@@ -145,4 +145,27 @@ describe('message deliveries', () => {
       .expect(409);
     expect(again.body).toMatchObject({ code: 'not_dead_letter' });
   });
+
+  it('shows a pool’s message to its members, and a commune’s to the professionals covering it', async () => {
+    const profession = `Y${Date.now().toString(36)}`;
+    const [member, covering, elsewhere] = [
+      await h.tokenFor('professional', profession),
+      await h.tokenFor('professional', profession),
+      await h.tokenFor('professional', profession),
+    ];
+    const key = `equipe-${Date.now().toString(36)}`;
+    await h.prisma.pool.create({ data: { key, label: 'Équipe', members: { create: { userId: member.userId } } } });
+    await h.prisma.commune.upsert({
+      where: { inseeCode: '44999' },
+      create: { inseeCode: '44999', name: 'Essai' },
+      update: {},
+    });
+    await h.prisma.userCommune.create({ data: { userId: covering.userId, communeCode: '44999' } });
+    const journey = await createJourneyRow(h.prisma);
+    const toPool = await createOutboxMessage(h.prisma, { pool: key }, 'Pour l’équipe', journey.id);
+    const toCommune = await createOutboxMessage(h.prisma, { profession, communeCode: '44999' }, 'Commune', journey.id);
+    expect((await inbox(member.token)).ids).toEqual([toPool.id]);
+    expect((await inbox(covering.token)).ids).toEqual([toCommune.id]);
+    expect((await inbox(elsewhere.token)).ids).toEqual([]);
+  });
 });

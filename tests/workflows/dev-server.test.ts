@@ -168,4 +168,39 @@ describe('journeys on the dev server', () => {
       await handle.result();
     });
   });
+
+  it('rebuilds a care-team task for the patient’s GP, with the reason the rule gave', async () => {
+    const gp = await h.createUser('MG');
+    const patientId = await h.createPatient();
+    await h.prisma.careTeamMember.create({
+      data: { patientId, userId: gp, role: 'medecin-traitant', profession: 'MG', startDate: new Date('2020-01-01') },
+    });
+    const base = skeletonDefinition();
+    const rule = { careTeam: 'MG', fallback: [{ role: 'coordinator' }] };
+    const body = { ...base, steps: base.steps.map((s) => (s.type === 'task' ? { ...s, assignee: rule } : s)) };
+    await h.withWorker(async () => {
+      const definition = await h.publish(body);
+      const { journeyId, handle } = await h.start(definition, patientId);
+      const task = await h.openTask(journeyId);
+      const before = await h.prisma.task.findUniqueOrThrow({ where: { id: task.id } });
+      expect(before).toMatchObject({ assigneeUserId: gp, assignment: { rule, reason: { kind: 'care-team' } } });
+      await h.prisma.task.deleteMany({ where: { journeyId } });
+      const query = `WorkflowType='parcoursJourney' AND ParcoursKey='${definition.key}'`;
+      await eventually(async () => {
+        for await (const _ of env.client.workflow.list({ query })) return true;
+        return false;
+      }, 'journey listed');
+      expect(await rebuildProjections(env.client, h.prisma, { query })).toEqual({ journeys: 1, tasks: 1, failed: [] });
+      expect(await h.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+        status: 'open',
+        assigneeUserId: gp,
+        assigneeProfession: null,
+        assigneeRole: 'professional',
+        claimedAt: null,
+        assignment: before.assignment,
+      });
+      await handle.signal(cancelJourneySignal, { reason: 'test', cancelledBy: gp });
+      await handle.result();
+    });
+  });
 });

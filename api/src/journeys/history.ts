@@ -19,6 +19,7 @@ import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseParams } from '../http/validate.ts';
 import { presentOutcome } from './present.ts';
+import { assignmentNames, presentAssignment } from './assignment-text.ts';
 
 async function loadJourney({ prisma }: ApiDeps, req: Request) {
   const { id } = parseParams(idParams, req);
@@ -82,8 +83,11 @@ export function journeyHistory(deps: ApiDeps): RequestHandler {
       resourceId: journey.id,
       patientId: journey.patientId,
     });
+    // Whom each task, escalation and message went to, named, and why the rule chose them.
+    const names = await assignmentNames(deps.prisma, view.events);
     // The worker knows the base outcomes only; the CPTS's own are labelled here.
-    const events = view.events.map((e) => {
+    const events = view.events.map((raw) => {
+      const e = presentAssignment(raw, names);
       const code = e.kind === 'completed' ? (e.detail?.outcome as string | undefined) : undefined;
       const label = code ? presentOutcome(code, deps.config.OUTCOMES) : null;
       if (!label) return e;

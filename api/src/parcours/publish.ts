@@ -1,12 +1,13 @@
 // POST /api/parcours/:id/publish: validates with rules/ and freezes the draft under the next version number.
 import type { RequestHandler } from 'express';
-import { validate } from '@parcours/rules';
+import { validate, type ParcoursDefinition } from '@parcours/rules';
 import { definitionHash } from '@parcours/rules/definition-hash';
 import { recordAudit } from '../audit/record.ts';
 import type { ApiDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { idParams } from '../http/common.ts';
 import { parseParams } from '../http/validate.ts';
+import { unreachableAssignees } from './reachability.ts';
 
 export function publishParcours({ prisma, config }: ApiDeps): RequestHandler {
   return async (req, res) => {
@@ -30,6 +31,10 @@ export function publishParcours({ prisma, config }: ApiDeps): RequestHandler {
         })),
       );
     }
+    // Rules that name no one reachable today (an unknown or empty pool…): refused like a shape error, located.
+    const unreachable = await unreachableAssignees(prisma, draft.body as unknown as ParcoursDefinition);
+    if (unreachable.length)
+      throw new AppError(422, 'invalid_definition', 'Le parcours désigne des destinataires injoignables', unreachable);
     // Serialisable so two coordinators publishing the same key at once cannot both get the same number.
     const published = await prisma.$transaction(
       async (tx) => {

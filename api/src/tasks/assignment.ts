@@ -20,6 +20,8 @@ export const reassignBody = z.strictObject({
   to: z.union([
     z.strictObject({ profession: z.string().regex(/^[A-Z][A-Z-]{1,39}$/, 'code profession en majuscules') }),
     z.strictObject({ userId: z.string().uuid() }),
+    // A named pool of the CPTS: its members see the task and one of them claims it.
+    z.strictObject({ pool: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'clé d’équipe en minuscules') }),
   ]),
   reason: z.string().trim().max(500).optional(),
 });
@@ -81,6 +83,20 @@ export function reassignTask(deps: ApiDeps): RequestHandler {
         throw new AppError(422, 'unknown_professional', 'Professionnel introuvable ou inactif', [
           { pointer: '/body/to/userId', code: 'not_found', message: 'Professionnel introuvable ou inactif' },
         ]);
+    }
+    if ('pool' in to) {
+      const pool = await deps.prisma.pool.findUnique({
+        where: { key: to.pool },
+        select: { members: { where: { user: { active: true } }, select: { userId: true }, take: 1 } },
+      });
+      if (!pool?.members.length) {
+        const message = pool
+          ? `L’équipe « ${to.pool} » n’a aucun membre actif`
+          : `L’équipe « ${to.pool} » n’existe pas`;
+        throw new AppError(422, 'unreachable_pool', message, [
+          { pointer: '/body/to/pool', code: pool ? 'pool_empty' : 'pool_unknown', message },
+        ]);
+      }
     }
     await requireWorker(deps.temporal, deps.config.TEMPORAL_TASK_QUEUE);
     try {

@@ -52,6 +52,11 @@ export async function whatNext(
       const user = await prisma.user.findUnique({ where: { id: place.assignee.userId } });
       return { ...place, assigneeName: user?.displayName ?? null };
     }
+    // A pool is named by its label (« IDE référente »), the back office shows it as it shows a person.
+    if (place?.kind === 'task' && place.assignee && 'pool' in place.assignee) {
+      const pool = await prisma.pool.findUnique({ where: { key: place.assignee.pool } });
+      return { ...place, assigneeName: pool?.label ?? place.assignee.pool };
+    }
     if (place) return place;
     if (Date.now() > deadline)
       return { kind: 'moving', stepId: state.currentStep, stepTitle: stepTitle(labels, state.currentStep) };

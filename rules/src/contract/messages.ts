@@ -18,7 +18,14 @@ export interface Message<D = string> {
   journeyId: string;
   stepId: string;
   kind: MessageKind;
-  recipient: { userId?: string; profession?: string; role?: string; patient?: true };
+  recipient: {
+    userId?: string;
+    profession?: string;
+    communeCode?: string;
+    pool?: string;
+    role?: string;
+    patient?: true;
+  };
   text: LocalizedText;
   taskId: string | null;
   patientId: string;

@@ -1,7 +1,7 @@
 // Activities of the journey workflow, built from their dependencies so tests and the worker share one factory.
 // Every projection write is idempotent: Temporal may run an activity more than once.
-import { chooseTransition, patientFacts } from '@parcours/rules';
-import type { Transition } from '@parcours/rules';
+import { assigneeSchema, chooseTransition, patientFacts } from '@parcours/rules';
+import type { AssignmentReason, Transition } from '@parcours/rules';
 import { ApplicationFailure } from '@temporalio/common';
 import { patientRecordSelect, toPatientRecord, type Db, type PrismaClient } from '@parcours/db';
 import { findPublishedDefinition } from '../projections/pinned-definition.ts';
@@ -9,6 +9,14 @@ import type { PinnedDefinition } from '../workflows/types.ts';
 import { journeyActivities } from './journeys.ts';
 import { taskActivities } from './tasks.ts';
 import { classifyPermanentErrors } from './permanent-errors.ts';
+import { resolveForJourney } from '../assignment/resolve.ts';
+import { taskAssigneeColumns, taskRecipient } from '../projections/task-rows.ts';
+
+/** The recipient an outbox row holds, and why when a rule chose it (kept beside the message text). */
+function recordedRecipient(row: { recipient: unknown; message: unknown }) {
+  const assignment = (row.message as { assignment?: AssignmentReason } | null)?.assignment;
+  return { recipient: row.recipient, ...(assignment ? { assignment } : {}) };
+}
 
 export interface ActivityDeps {
   prisma: PrismaClient;
@@ -48,26 +56,43 @@ export function createActivities({ prisma }: ActivityDeps) {
       return { ...choice, facts: { patient: facts.patient, journey: facts.journey } };
     },
 
+    /**
+     * A notify step's message, queued once per step and iteration. Its `to` is resolved like a task's rule (the
+     * patient's own professional, a pool…) into the recipient the relay and the inbox read; a retried activity answers
+     * the recipient the row already holds.
+     */
     async writeOutbox(input: {
       journeyId: string;
       stepId: string;
       iteration: number;
       recipient: unknown;
       message: unknown;
-    }) {
-      await prisma.outboxMessage.upsert({
-        where: {
-          journeyId_stepId_iteration: { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration },
-        },
+      /** Workflow time; absent only in histories recorded before it was passed. */
+      at?: string;
+    }): Promise<{ recipient: unknown; assignment?: AssignmentReason }> {
+      const key = { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration };
+      let recipient = input.recipient;
+      let assignment: AssignmentReason | undefined;
+      const rule = assigneeSchema.safeParse(input.recipient);
+      if (rule.success) {
+        const at = input.at ? new Date(input.at) : new Date();
+        const resolved = await resolveForJourney(prisma, input.journeyId, rule.data, at);
+        recipient = taskRecipient(taskAssigneeColumns(resolved.target));
+        assignment = resolved.reason;
+      }
+      const message = { ...(input.message as object), ...(assignment ? { assignment } : {}) };
+      // A retry resolves again, but the upsert keeps the first row: its recipient is the answer.
+      const row = await prisma.outboxMessage.upsert({
+        where: { journeyId_stepId_iteration: key },
         create: {
-          journeyId: input.journeyId,
-          stepId: input.stepId,
-          iteration: input.iteration,
-          recipient: input.recipient as Db.Prisma.InputJsonValue,
-          message: input.message as Db.Prisma.InputJsonValue,
+          ...key,
+          recipient: recipient as Db.Prisma.InputJsonValue,
+          message: message as Db.Prisma.InputJsonValue,
         },
         update: {},
+        select: { recipient: true, message: true },
       });
+      return recordedRecipient(row);
     },
 
     /** The pinned snapshot a subparcours starts with: the given version, or the latest published one. */

@@ -1,15 +1,44 @@
 // Task projection writes: open, close, remind, escalate, reassign. Each is idempotent (keyed on the task, guarded on
 // its state) because Temporal may run an activity more than once.
-import { staticTarget } from '@parcours/rules';
+import { LAST_RESORT } from '@parcours/rules';
 import type { Assignee, FormField, LocalizedText } from '@parcours/rules';
 import type { Db, PrismaClient } from '@parcours/db';
-import { reassignTaskRow, taskAssigneeColumns, taskRecipient } from '../projections/task-rows.ts';
-import type { TaskAssigneeTarget } from '../workflows/types.ts';
+import { resolveForJourney, type RecordedAssignment } from '../assignment/resolve.ts';
+import { reassignTaskRow, rowTarget, taskAssigneeColumns, taskRecipient } from '../projections/task-rows.ts';
+import type { OpenedTask, ResolvedAssignee, TaskAssigneeTarget } from '../workflows/types.ts';
 import { activityLog } from './log.ts';
 import { failPermanentlyOnDataError } from './permanent-errors.ts';
 
+const rowSelect = {
+  id: true,
+  assigneeProfession: true,
+  assigneeRole: true,
+  assigneeUserId: true,
+  assigneePoolKey: true,
+  assigneeCommuneCode: true,
+  claimedAt: true,
+  assignment: true,
+} as const;
+
+type AssigneeRow = Parameters<typeof rowTarget>[0] & { assignment: unknown };
+
+/** What a row says it was assigned to and why (rows opened before assignment rules have no reason: their rule). */
+function resolvedFromRow(row: AssigneeRow): ResolvedAssignee {
+  const recorded = row.assignment as RecordedAssignment | null;
+  return { assignee: rowTarget(row) ?? LAST_RESORT, assignment: recorded?.reason ?? { kind: 'rule' } };
+}
+
+function openedFromRow(row: AssigneeRow & { id: string }): OpenedTask {
+  return { taskId: row.id, ...resolvedFromRow(row) };
+}
+
 export function taskActivities(prisma: PrismaClient) {
   return {
+    /**
+     * Opens the task's row for whom its rule names on the opening day (a care-team rule against the patient's team,
+     * see ../assignment), with the reason. A retried activity finds the row and answers what it says: the task never
+     * moves to someone else because the team changed between two attempts.
+     */
     async openTask(input: {
       journeyId: string;
       stepId: string;
@@ -18,37 +47,35 @@ export function taskActivities(prisma: PrismaClient) {
       assignee: Assignee;
       form: FormField[];
       dueAt: string | null;
-    }): Promise<{ taskId: string; assignee: TaskAssigneeTarget }> {
-      // TODO(issue 14, assignment): resolve a care-team rule against the patient's team; until then its first fallback.
-      const target: TaskAssigneeTarget =
-        staticTarget(input.assignee) ??
-        ('careTeam' in input.assignee && input.assignee.fallback?.[0]
-          ? (staticTarget(input.assignee.fallback[0]) as TaskAssigneeTarget)
-          : { role: 'coordinator' });
-      const assignee = taskAssigneeColumns(target);
+      /** Workflow time; absent only in histories recorded before it was passed. */
+      openedAt?: string;
+    }): Promise<OpenedTask> {
+      const key = { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration };
+      const { target, reason } = await resolveForJourney(
+        prisma,
+        input.journeyId,
+        input.assignee,
+        input.openedAt ? new Date(input.openedAt) : new Date(),
+      );
+      const assignment: RecordedAssignment = { rule: input.assignee, reason };
+      // At most two queries (it runs for every task): the context (none for a plain profession or role rule), then the
+      // upsert. A retry resolves again but the upsert keeps the first row, and the row's columns are the answer.
       const task = await prisma.task.upsert({
-        where: {
-          journeyId_stepId_iteration: { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration },
-        },
+        where: { journeyId_stepId_iteration: key },
         create: {
-          journeyId: input.journeyId,
-          stepId: input.stepId,
-          iteration: input.iteration,
+          ...key,
           title: input.title,
-          ...assignee,
+          ...taskAssigneeColumns(target),
+          assignment: assignment as unknown as Db.Prisma.InputJsonValue,
           form: input.form as unknown as Db.Prisma.InputJsonValue,
           dueAt: input.dueAt ? new Date(input.dueAt) : null,
         },
         update: {},
-        select: { id: true },
+        select: rowSelect,
       });
-      activityLog().info('task opened', {
-        journeyId: input.journeyId,
-        taskId: task.id,
-        stepId: input.stepId,
-        iteration: input.iteration,
-      });
-      return { taskId: task.id, assignee: target };
+      const opened = openedFromRow(task);
+      activityLog().info('task opened', { ...key, taskId: task.id, assignment: opened.assignment.kind });
+      return opened;
     },
 
     async closeTask(input: {
@@ -74,7 +101,11 @@ export function taskActivities(prisma: PrismaClient) {
       activityLog().info('task closed', { taskId: input.taskId, status: input.status, alreadyClosed: count === 0 });
     },
 
-    /** A reminder or an escalation fired: stamp the task (escalation also hands it on) and queue the message once. */
+    /**
+     * A reminder or an escalation fired: stamp the task (an escalation also hands it on, its `to` resolved like a
+     * task's rule) and queue the message once. An escalation answers whom the task went to and why; a retried one
+     * finds the task escalated already and answers what the row says.
+     */
     async recordTaskAlert(input: {
       journeyId: string;
       taskId: string;
@@ -83,11 +114,21 @@ export function taskActivities(prisma: PrismaClient) {
       kind: 'reminder' | 'escalation';
       at: string;
       to?: Assignee;
-    }): Promise<void> {
+    }): Promise<ResolvedAssignee | undefined> {
       const at = new Date(input.at);
       const task = await prisma.task.findUniqueOrThrow({ where: { id: input.taskId } });
-      const recipient = input.to ?? taskRecipient(task);
       const title = task.title as { fr: string; en?: string };
+      let recipient: Record<string, string> = taskRecipient(task);
+      let escalated: ResolvedAssignee | undefined;
+      let columns = {};
+      if (input.kind === 'escalation' && task.escalatedAt) escalated = resolvedFromRow(task);
+      else if (input.kind === 'escalation' && input.to) {
+        const { target, reason } = await resolveForJourney(prisma, input.journeyId, input.to, at);
+        escalated = { assignee: target, assignment: reason };
+        const assignment: RecordedAssignment = { rule: input.to, reason };
+        columns = { ...taskAssigneeColumns(target), claimedAt: null, assignment: assignment as object };
+        recipient = taskRecipient(taskAssigneeColumns(target));
+      }
       const message =
         input.kind === 'reminder'
           ? { fr: `Rappel : tâche « ${title.fr} » à faire`, en: `Reminder: task "${title.en ?? title.fr}" is due` }
@@ -98,14 +139,7 @@ export function taskActivities(prisma: PrismaClient) {
       await prisma.$transaction([
         prisma.task.updateMany({
           where: { id: input.taskId, status: 'open', [input.kind === 'reminder' ? 'remindedAt' : 'escalatedAt']: null },
-          data:
-            input.kind === 'reminder'
-              ? { remindedAt: at }
-              : {
-                  escalatedAt: at,
-                  ...taskAssigneeColumns((input.to ?? recipient) as TaskAssigneeTarget),
-                  claimedAt: null,
-                },
+          data: input.kind === 'reminder' ? { remindedAt: at } : { escalatedAt: at, ...columns },
         }),
         // The outbox key is (journey, step, iteration): the alert gets its own pseudo-step so it never collides.
         prisma.outboxMessage.upsert({
@@ -127,6 +161,7 @@ export function taskActivities(prisma: PrismaClient) {
         }),
       ]);
       activityLog().info('task alert queued', { journeyId: input.journeyId, taskId: input.taskId, kind: input.kind });
+      return escalated;
     },
 
     async reassignTask(input: { taskId: string; to: TaskAssigneeTarget; reassignedBy: string }): Promise<void> {

@@ -81,7 +81,8 @@ export const summaries = {
   failed: (message: string) => t(`Échec : ${message}`, `Failed: ${message}`),
 };
 
+/** A target or a rule in a few characters (the API's history names people, pools and communes: journeys/assignment-text). */
 export function assigneeText(to: unknown): string {
-  const a = (to ?? {}) as { profession?: string; role?: string; userId?: string };
-  return a.profession ?? a.role ?? a.userId ?? '?';
+  const a = (to ?? {}) as { profession?: string; role?: string; userId?: string; pool?: string; careTeam?: string };
+  return a.profession ?? a.role ?? a.pool ?? a.userId ?? (a.careTeam ? `équipe de soins (${a.careTeam})` : '?');
 }

@@ -5,10 +5,11 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
 import { tsToMs } from '@temporalio/common/lib/time.js';
 import { definitionLabeler, explanationText } from '@parcours/rules';
-import type { Explanation, FactLabeler, LocalizedText } from '@parcours/rules';
+import type { Assignee, Explanation, FactLabeler, LocalizedText } from '@parcours/rules';
 import type { JourneyHistory, TimelineEvent } from '@parcours/rules/contract';
 import { cancelJourneySignal, pushFactsUpdate } from '../workflows/messages.ts';
-import type { JourneyInput } from '../workflows/types.ts';
+import type { JourneyInput, ResolvedAssignee } from '../workflows/types.ts';
+import { amendWithResult, resolvedDetail } from './assignments.ts';
 import { DECIDE, OPEN_TASK, onActivityScheduled, type Reading, type RunState } from './activity-events.ts';
 import type { JourneyRunHistory } from './fetch.ts';
 import { summaries } from './summaries.ts';
@@ -57,6 +58,8 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
   // Recorded explanations name answers by path (« task-1.nombreDeChutes »); the pinned definition gives their labels.
   let labels: FactLabeler | undefined;
   const failedCalls = new Set<string>();
+  // The event each scheduled activity pushed, by its scheduled event id: its completion may say more (whom it went to).
+  const pushedFor = new Map<string, TimelineEvent>();
 
   for (const e of run.history.events ?? []) {
     const at = new Date(tsToMs(e.eventTime as never)).toISOString();
@@ -92,7 +95,9 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       // The same call again after a permanent failure is the coordinator's retry (retryFailedStep), not a new step.
       const call = `${name}:${JSON.stringify(args)}`;
       if (failedCalls.delete(call)) continue;
+      const before = out.length;
       onActivityScheduled(name, args, { state, push, actor });
+      if (out.length > before) pushedFor.set(String(e.eventId), out[out.length - 1]!);
     } else if (e.activityTaskFailedEventAttributes) {
       const s = scheduled.get(String(e.activityTaskFailedEventAttributes.scheduledEventId));
       if (s) failedCalls.add(`${s.name}:${JSON.stringify(s.input)}`);
@@ -100,13 +105,22 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       const a = e.activityTaskCompletedEventAttributes;
       const s = scheduled.get(String(a.scheduledEventId));
       if (s?.name === OPEN_TASK) {
-        const { taskId } = decode<{ taskId: string }>(a.result) ?? { taskId: '' };
+        const result = decode<{ taskId: string } & Partial<ResolvedAssignee>>(a.result) ?? { taskId: '' };
         const stepId = String(s.input.stepId);
-        state.taskSteps.set(taskId, stepId);
+        state.taskSteps.set(result.taskId, stepId);
         push('task-opened', summaries.taskOpened(state.steps.get(stepId)?.title, stepId), {
           stepId,
-          detail: { taskId, dueAt: s.input.dueAt, assignee: s.input.assignee, iteration: s.input.iteration },
+          detail: {
+            taskId: result.taskId,
+            dueAt: s.input.dueAt,
+            iteration: s.input.iteration,
+            ...resolvedDetail(s.input.assignee as Assignee, result),
+          },
         });
+      } else if (s) {
+        const event = pushedFor.get(String(a.scheduledEventId));
+        if (event)
+          amendWithResult(event, s.name, decode<Record<string, unknown>>(a.result), (id) => state.steps.get(id)?.title);
       }
     } else if (e.markerRecordedEventAttributes) {
       onMarker(e);

@@ -11,6 +11,7 @@ import { journeyEndColumns } from './journey-rows.ts';
 import { rebuiltAssignee } from './task-rows.ts';
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { Logger } from 'pino';
+import type { TimelineEvent } from '@parcours/rules/contract';
 
 export interface RebuildReport {
   journeys: number;
@@ -42,6 +43,26 @@ export async function rebuildProjections(
   }
   logger?.info({ journeys: report.journeys, tasks: report.tasks, failed: report.failed.length }, 'projections rebuilt');
   return report;
+}
+
+/**
+ * Whom the history last sent a task to, and why: its opening, or a later escalation (with the reason its rule gave)
+ * or reassignment (a person's choice: no rule's reason).
+ */
+function lastAssignment(events: TimelineEvent[], opened: TimelineEvent) {
+  const taskId = opened.detail?.taskId;
+  const moved = events.filter(
+    (e) => e.detail?.taskId === taskId && ((e.kind === 'escalation' && e.detail?.to) || e.kind === 'task-reassigned'),
+  );
+  const last = moved.at(-1) ?? opened;
+  const detail = last.detail ?? {};
+  const assignee = last.kind === 'task-reassigned' ? detail.to : (detail.assignee ?? detail.to);
+  const rule = last.kind === 'escalation' ? detail.to : detail.rule;
+  const reason = last.kind === 'task-reassigned' ? undefined : detail.assignment;
+  return {
+    assignee,
+    assignment: reason ? ({ rule, reason } as Db.Prisma.InputJsonObject) : undefined,
+  };
 }
 
 async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: string, running: boolean): Promise<number> {
@@ -111,7 +132,8 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
     const taskId = String(opened.detail?.taskId);
     const done = completed.get(taskId);
     const live = state?.openTasks.find((t) => t.taskId === taskId);
-    const assignee = (live?.assignee ?? opened.detail?.assignee) as TaskAssigneeTarget | undefined;
+    const { assignee: recorded, assignment } = lastAssignment(view.events, opened);
+    const assignee = (live?.assignee ?? recorded) as TaskAssigneeTarget | undefined;
     const step = input.definition.body.steps.find((s) => s.id === opened.stepId);
     const taskStatus = done ? 'completed' : live ? 'open' : 'cancelled';
     const row = {
@@ -130,6 +152,7 @@ async function rebuildOne(client: Client, prisma: PrismaClient, workflowId: stri
             assigneeCommuneCode: null,
             claimedAt: null,
           }),
+      assignment: assignment ?? Db.Prisma.DbNull,
       form: ((step && 'form' in step ? step.form : []) ?? []) as unknown as Db.Prisma.InputJsonValue,
       dueAt: opened.detail?.dueAt ? new Date(String(opened.detail.dueAt)) : null,
       answers: (done?.detail?.answers ?? undefined) as Db.Prisma.InputJsonValue | undefined,

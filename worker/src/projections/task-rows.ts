@@ -6,7 +6,7 @@
 // - a named user (a reassignment): assigneeUserId, and assigneeRole `professional`, since only professionals are named;
 // - a claimed pool task keeps its pool (profession and role) and adds the claimer's assigneeUserId and claimedAt.
 // A new target replaces the whole assignee: nothing of the previous one (profession, role, claim) stays.
-import type { Db, PrismaClient } from '@parcours/db';
+import { Db, type PrismaClient } from '@parcours/db';
 import type { TaskAssigneeTarget } from '../workflows/types.ts';
 
 export interface TaskAssigneeColumns {
@@ -46,12 +46,28 @@ export function taskAssigneeColumns(to: TaskAssigneeTarget): TaskAssigneeColumns
 export function taskRecipient(row: TaskAssigneeColumns): Record<string, string> {
   return {
     ...(row.assigneeProfession ? { profession: row.assigneeProfession } : {}),
+    ...(row.assigneeProfession && row.assigneeCommuneCode ? { communeCode: row.assigneeCommuneCode } : {}),
     ...(row.assigneePoolKey ? { pool: row.assigneePoolKey } : {}),
     ...(row.assigneeRole && !row.assigneeProfession && !row.assigneePoolKey && !row.assigneeUserId
       ? { role: row.assigneeRole }
       : {}),
     ...(row.assigneeUserId ? { userId: row.assigneeUserId } : {}),
   };
+}
+
+/**
+ * The target a row was opened for, read back from its columns (a retried openTask answers what the row says): a claim
+ * is the worklist's matter, not the target, so a claimed pool task still reads as its pool.
+ */
+export function rowTarget(row: TaskAssigneeColumns & { claimedAt: Date | null }): TaskAssigneeTarget | null {
+  if (row.assigneePoolKey) return { pool: row.assigneePoolKey };
+  if (row.assigneeProfession)
+    return {
+      profession: row.assigneeProfession,
+      ...(row.assigneeCommuneCode ? { communeCode: row.assigneeCommuneCode } : {}),
+    };
+  if (row.assigneeUserId && !row.claimedAt) return { userId: row.assigneeUserId };
+  return row.assigneeRole ? { role: row.assigneeRole } : null;
 }
 
 /**
@@ -102,10 +118,13 @@ export async function unclaimTaskRow(prisma: PrismaClient, taskId: string, byUse
   return count > 0;
 }
 
-/** The open task is now for `to`, and for nobody else (any claim ends). */
+/**
+ * The open task is now for `to`, and for nobody else (any claim ends). The rule's reason no longer explains who has
+ * it: a person chose, and the history records who and why.
+ */
 export async function reassignTaskRow(prisma: PrismaClient, taskId: string, to: TaskAssigneeTarget): Promise<void> {
   await prisma.task.updateMany({
     where: { id: taskId, status: 'open' },
-    data: { ...taskAssigneeColumns(to), claimedAt: null },
+    data: { ...taskAssigneeColumns(to), claimedAt: null, assignment: Db.Prisma.DbNull },
   });
 }

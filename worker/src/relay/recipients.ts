@@ -1,4 +1,5 @@
-// Who a message reaches: the active users it is addressed to, by id, profession or role. The API's inbox uses the same
+// Who a message reaches: the active users it is addressed to, by id, pool (its active members), profession (only those
+// covering a commune when it names one) or role. The API's inbox uses the same
 // rule (api/src/messages/scope.ts), so the people emailed are exactly the people who see the message in the back office.
 import { z } from 'zod';
 import type { PrismaClient } from '@parcours/db';
@@ -7,7 +8,8 @@ import type { PrismaClient } from '@parcours/db';
 export const messageRecipientSchema = z.union([
   // A task given to one person carries its profession too: the person wins (zod keeps only the matched keys).
   z.object({ userId: z.string().uuid() }),
-  z.object({ profession: z.string().min(1) }),
+  z.object({ pool: z.string().min(1) }),
+  z.object({ profession: z.string().min(1), communeCode: z.string().length(5).optional() }),
   z.object({ role: z.enum(['coordinator', 'professional', 'auditor', 'admin']) }),
   z.object({ patient: z.literal(true) }),
 ]);
@@ -30,9 +32,15 @@ export async function resolveRecipientEmails(prisma: PrismaClient, raw: unknown)
   const where =
     'userId' in recipient
       ? { id: recipient.userId }
-      : 'profession' in recipient
-        ? { profession: recipient.profession, role: 'professional' as const }
-        : { role: recipient.role };
+      : 'pool' in recipient
+        ? { poolMemberships: { some: { poolKey: recipient.pool } } }
+        : 'profession' in recipient
+          ? {
+              profession: recipient.profession,
+              role: 'professional' as const,
+              ...(recipient.communeCode ? { coveredCommunes: { some: { communeCode: recipient.communeCode } } } : {}),
+            }
+          : { role: recipient.role };
   const users = await prisma.user.findMany({ where: { ...where, active: true }, select: { email: true } });
   // No active user today may mean one is being enrolled: a plain error, retried with backoff like a network failure.
   if (users.length === 0) throw new Error(`Aucun utilisateur actif pour ${JSON.stringify(recipient)}`);

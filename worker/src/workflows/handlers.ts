@@ -141,11 +141,12 @@ export function installHandlers(run: JourneyRun): void {
         openTask(run, request.taskId);
         refuseUnsafeText(request, 'InvalidAssignee', '');
         const to = request.to as Record<string, unknown> | undefined;
-        const ok = to && ['profession', 'role', 'userId'].some((k) => typeof to[k] === 'string' && to[k] !== '');
+        const ok =
+          to && ['profession', 'role', 'pool', 'userId'].some((k) => typeof to[k] === 'string' && to[k] !== '');
         if (!ok)
           throw ApplicationFailure.create({
             type: 'InvalidAssignee',
-            message: 'to needs a profession, role or userId',
+            message: 'to needs a profession, role, pool or userId',
           });
       },
     },

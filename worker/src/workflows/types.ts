@@ -1,6 +1,6 @@
 // Shapes that cross the workflow boundary (workflow input, state, messages). Plain data only: they are recorded in history.
 import type { JourneyError, JourneyEventKind, TaskAssigneeTarget } from '@parcours/rules/contract';
-import type { FormField, ParcoursDefinition } from '@parcours/rules/workflow';
+import type { AssignmentReason, FormField, ParcoursDefinition } from '@parcours/rules/workflow';
 
 /** The pinned definition a journey runs: never re-read from the database, so a new version cannot alter it. */
 export interface PinnedDefinition {
@@ -124,6 +124,15 @@ export interface CancelJourneyInput {
 
 /** Who a task goes to once its rule is resolved (one definition, shared with the API contract). */
 export type { TaskAssigneeTarget };
+
+/** Whom a rule sent a task (or an escalation) to on the day it went out, and why (recorded in the history). */
+export interface ResolvedAssignee {
+  assignee: TaskAssigneeTarget;
+  assignment: AssignmentReason;
+}
+
+/** What openTask answers; histories recorded before assignment rules carry the task id only. */
+export type OpenedTask = { taskId: string } & ResolvedAssignee;
 
 export interface ReassignTaskInput {
   taskId: string;

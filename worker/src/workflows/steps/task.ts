@@ -4,14 +4,15 @@ import { condition } from '@temporalio/workflow';
 import { addDuration, staticTarget, subtractDuration } from '@parcours/rules/workflow';
 import type { TaskStep } from '@parcours/rules/workflow';
 import type { JourneyRun } from '../state.ts';
-import type { OpenTask, TaskAssigneeTarget } from '../types.ts';
+import type { OpenTask, ResolvedAssignee } from '../types.ts';
 
 export async function runTask(run: JourneyRun, step: TaskStep, iteration: number, v2: boolean): Promise<void> {
   const { state, input } = run;
   const openedAt = new Date();
   const dueAt = step.due ? addDuration(openedAt, step.due).toISOString() : null;
   run.tasksOpening += 1;
-  let opened: { taskId: string; assignee?: TaskAssigneeTarget };
+  // Histories recorded before assignment rules answered the task id only.
+  let opened: { taskId: string } & Partial<ResolvedAssignee>;
   try {
     opened = await run.effects.openTask({
       journeyId: input.journeyId,
@@ -21,17 +22,23 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
       assignee: step.assignee,
       form: step.form ?? [],
       dueAt,
+      openedAt: openedAt.toISOString(),
     });
   } finally {
     run.tasksOpening -= 1;
   }
-  const { taskId } = opened;
+  const { taskId, assignment } = opened;
   // The activity resolves the rule (a care-team rule against the patient's team); histories recorded before it
   // returned the target have only static rules.
   const assignee = opened.assignee ?? staticTarget(step.assignee) ?? undefined;
   const task: OpenTask = { taskId, stepId: step.id, iteration, form: step.form ?? [], assignee, dueAt };
   state.openTasks.push(task);
-  run.log('task-opened', step.id, { taskId, dueAt });
+  run.log('task-opened', step.id, {
+    taskId,
+    dueAt,
+    ...(assignee ? { assignee } : {}),
+    ...(assignment ? { assignment } : {}),
+  });
   const done = () => run.accepted.has(taskId) || run.cancelled();
 
   // The reminder comes `reminder` before the due date (after opening when the task has no due date).
@@ -49,7 +56,7 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
     if (!fired) break;
     const at = new Date().toISOString();
     const to = timer.kind === 'escalation' ? step.escalation!.to : undefined;
-    await run.effects.recordTaskAlert({
+    const escalated = await run.effects.recordTaskAlert({
       journeyId: input.journeyId,
       taskId,
       stepId: step.id,
@@ -61,9 +68,14 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
     if (timer.kind === 'reminder') task.remindedAt = at;
     else {
       task.escalatedAt = at;
-      task.assignee = to ? (staticTarget(to) ?? undefined) : undefined;
+      // Older histories: the activity answered nothing and escalation rules were static.
+      task.assignee = escalated?.assignee ?? (to ? (staticTarget(to) ?? undefined) : undefined);
     }
-    run.log(timer.kind, step.id, { taskId, ...(to ? { to } : {}) });
+    run.log(timer.kind, step.id, {
+      taskId,
+      ...(to ? { to } : {}),
+      ...(escalated ? { assignee: escalated.assignee, assignment: escalated.assignment } : {}),
+    });
   }
   await condition(done);
   if (run.cancelled()) return;
