@@ -30,6 +30,8 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   RELAY_MAX_ATTEMPTS: { api: 'unused', worker: 'optional' },
   RELAY_POLL_MS: { api: 'unused', worker: 'optional' },
   PARCOURS_DEMO: { api: 'required', worker: 'unused' },
+  // The CPTS's name on printed documents (the right-of-access report); a default fits until it is set.
+  CPTS_NAME: { api: 'optional', worker: 'unused' },
   // The image serves admin/dist from its default location.
   ADMIN_DIST: { api: 'optional', worker: 'unused' },
   // Defaults to 10 connections; raised for load (bench/api).
