@@ -13,6 +13,7 @@ import { LoginPage } from './layout/LoginPage';
 import { darkTheme, lightTheme } from './layout/theme';
 import parcours from './parcours';
 import patients from './patients';
+import { PatientAccessLog } from './patients/PatientAccessLog';
 import { PatientImport } from './patients/PatientImport';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -49,6 +50,7 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/journeys/:id/print" element={<JourneyPrint />} />
+      <Route path="/patients/:id/access-log" element={<PatientAccessLog />} />
     </CustomRoutes>
   </Admin>
 );

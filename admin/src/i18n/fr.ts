@@ -145,6 +145,59 @@ export const frDomain = {
         ald_code: 'Codes ALD : lettres, chiffres, points et tirets',
       },
       codes_help: 'Un code par entrée ; validez chaque code avec Entrée',
+      say: {
+        title: 'Information et opposition',
+        empty: 'Rien n’est encore enregistré : le patient n’a pas été informé du partage de ses données.',
+        informed_on: 'Patient informé du partage de ses données le %{date}.',
+        never_informed: 'Le patient n’a pas encore été informé du partage de ses données.',
+        date: 'Date',
+        kind: 'Événement',
+        channel: 'Canal',
+        note: 'Remarque',
+        recorded_by: 'Enregistré par',
+        save: 'Enregistrer',
+        future_date: 'La date ne peut pas être dans le futur',
+        objection_warning:
+          'Une opposition empêche toute inclusion dans un parcours et annule les parcours en cours du patient (motif « Opposition du patient »).',
+        recorded: 'Enregistré.',
+        recorded_cancelled:
+          'Opposition enregistrée : %{smart_count} parcours en cours annulé. |||| Opposition enregistrée : %{smart_count} parcours en cours annulés.',
+        kinds: { information: 'Information', objection: 'Opposition', withdrawal: 'Retrait de l’opposition' },
+        record: {
+          information: 'Enregistrer une information',
+          objection: 'Enregistrer une opposition',
+          withdrawal: 'Enregistrer le retrait de l’opposition',
+        },
+        record_title: {
+          information: 'Le patient a été informé du partage de ses données',
+          objection: 'Le patient s’oppose au partage de ses données',
+          withdrawal: 'Le patient retire son opposition',
+        },
+        channels: {
+          consultation: 'Oral en consultation',
+          courrier: 'Courrier',
+          email: 'E-mail',
+          telephone: 'Téléphone',
+          portail: 'Portail',
+        },
+      },
+      access_log: {
+        title: 'Relevé des accès',
+        print: 'Imprimer',
+        back: 'Retour au patient',
+        patient: 'Patient : %{name}, né·e le %{birth}',
+        edited: 'Édité le %{date}',
+        explain:
+          'Chaque ligne est une consultation ou une modification des données de ce patient, la plus récente en premier, avec la personne qui l’a faite et son rôle.',
+        truncated: 'Seuls les %{smart_count} accès les plus récents sont repris.',
+        at: 'Date et heure',
+        who: 'Professionnel',
+        role: 'Rôle',
+        action: 'Action',
+        reason: 'Motif',
+        system: 'Système',
+        empty: 'Aucun accès enregistré.',
+      },
       care_team: {
         title: 'Équipe de soins',
         empty: 'Aucun professionnel déclaré dans l’équipe de soins.',
@@ -333,13 +386,15 @@ export const frDomain = {
       preview_matching:
         '%{smart_count} patient correspond au filtre. |||| %{smart_count} patients correspondent au filtre.',
       preview_eligible: 'Éligibles au parcours : %{smart_count}.',
+      preview_objecting:
+        '%{smart_count} patient s’oppose au partage de ses données : il ne sera pas inclus. |||| %{smart_count} patients s’opposent au partage de leurs données : ils ne seront pas inclus.',
       ineligible_by: 'Conditions d’éligibilité non remplies par les autres patients :',
       failing_count: '%{smart_count} patient ne la remplit pas |||| %{smart_count} patients ne la remplissent pas',
       see_journeys: 'Voir le parcours démarré |||| Voir les %{smart_count} parcours démarrés',
       age_min: 'Âge minimum',
       age_max: 'Âge maximum',
       counts:
-        'Examinés : %{scanned} / %{total} · éligibles : %{eligible} · inclus : %{started} · déjà inclus : %{already} · en erreur : %{failed}',
+        'Examinés : %{scanned} / %{total} · éligibles : %{eligible} · inclus : %{started} · déjà inclus : %{already} · opposés au partage : %{objecting} · en erreur : %{failed}',
       status: { queued: 'En attente', running: 'En cours', completed: 'Terminée', failed: 'En échec' },
     },
     categories: {
