@@ -8,6 +8,7 @@ import type { PrismaClient } from '../src/client.ts';
 import { DEMO_PASSWORD, demoLogins, demoPatients, demoProfessionals } from './people.ts';
 import { demoShortDelaysParcours } from './demo-parcours.ts';
 import { seedCareTeams } from './care-teams.ts';
+import { seedPatientSay } from './patient-say.ts';
 import { DEMO_COMMUNES } from './territory.ts';
 
 export interface SeedDemoOptions {
@@ -28,6 +29,12 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
   await prisma.commune.createMany({ data: [...DEMO_COMMUNES], skipDuplicates: true });
   await prisma.patient.createMany({ data: patients, skipDuplicates: true });
   const careTeamMembers = await seedCareTeams(prisma, users, patients, now);
+  const sayEvents = await seedPatientSay(
+    prisma,
+    patients,
+    { coordinatorEmail: 'coordination@demo.cpts.fr', gpEmail: 'medecin@demo.cpts.fr' },
+    now,
+  );
   let published = 0;
   for (const template of [...Object.values(options.templates ?? {}), demoShortDelaysParcours]) {
     const exists = await prisma.parcoursDefinition.findFirst({ where: { key: template.key } });
@@ -45,5 +52,5 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
     });
     published++;
   }
-  return { users: users.length, patients: patients.length, careTeamMembers, published };
+  return { users: users.length, patients: patients.length, careTeamMembers, sayEvents, published };
 }

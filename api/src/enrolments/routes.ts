@@ -170,7 +170,9 @@ export const enrolmentsRoutes = [
           }),
         ]);
         // The job's errors name patients: reading it is a read of patient data, traced with the patients it names.
-        const named = (job.errors as { patientId?: string | null }[]).flatMap((e) => (e.patientId ? [e.patientId] : []));
+        const named = (job.errors as { patientId?: string | null }[]).flatMap((e) =>
+          e.patientId ? [e.patientId] : [],
+        );
         await recordAudit(prisma, req, {
           action: 'read',
           resource: 'enrolment',

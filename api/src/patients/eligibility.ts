@@ -2,13 +2,7 @@
 // verdict with the rules' explanation tree and one sentence per condition. A patient who objects to the sharing of their
 // data is eligible for none: each verdict then gives the objection (day, channel) as its reason.
 import type { RequestHandler } from 'express';
-import {
-  definitionLabeler,
-  evaluate,
-  explanationText,
-  eligibilityFacts,
-  objectionRefusalText,
-} from '@parcours/rules';
+import { definitionLabeler, evaluate, explanationText, eligibilityFacts, objectionRefusalText } from '@parcours/rules';
 import type { Explanation, ParcoursDefinition } from '@parcours/rules';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';

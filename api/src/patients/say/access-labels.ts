@@ -13,6 +13,10 @@ const PAIRS: Record<string, Text> = {
   'complete:task': { fr: 'Réalisation d’une tâche', en: 'Completed a task' },
   'export:journey-history': { fr: 'Export de l’historique d’un parcours', en: 'Exported a journey’s history' },
   'retry:journey': { fr: 'Relance d’une étape en erreur', en: 'Retried a failed step' },
+  'create:patient-say': {
+    fr: 'Enregistrement de ce que le patient a dit (information, opposition)',
+    en: 'Recorded what the patient said (information, objection)',
+  },
   'read:access-log': { fr: 'Édition du relevé des accès', en: 'Printed the access report' },
 };
 

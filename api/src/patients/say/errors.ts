@@ -6,7 +6,11 @@ import { AppError } from '../../http/errors.ts';
 
 export const futureSayDay = (pointer: string) =>
   new AppError(422, 'future_date', 'La date ne peut pas être dans le futur', [
-    { pointer, code: 'future_date', message: 'date future : enregistrez ce que le patient a dit, le jour où il l’a dit' },
+    {
+      pointer,
+      code: 'future_date',
+      message: 'date future : enregistrez ce que le patient a dit, le jour où il l’a dit',
+    },
   ]);
 
 export const alreadyObjecting = (since: string) =>
@@ -24,7 +28,14 @@ export const beforeLastSay = (last: string) =>
     422,
     'before_last_event',
     `La date précède la dernière opposition ou le dernier retrait enregistré (${last}) : l’historique se lit dans l’ordre`,
-    [{ pointer: '/body/occurredOn', code: 'before_last_event', message: `date antérieure au ${last}`, params: { last } }],
+    [
+      {
+        pointer: '/body/occurredOn',
+        code: 'before_last_event',
+        message: `date antérieure au ${last}`,
+        params: { last },
+      },
+    ],
   );
 
 /** 409: the patient objects, so no journey may start (the message the brief fixes, with day and channel). */

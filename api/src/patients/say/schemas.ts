@@ -10,7 +10,9 @@ export const sayInput = z
       description: 'information : patient informé ; objection : opposition au partage ; withdrawal : retrait',
     }),
     /** Default: today (Europe/Paris). Never in the future. */
-    occurredOn: calendarDay.optional().meta({ description: 'AAAA-MM-JJ, aujourd’hui par défaut, jamais dans le futur' }),
+    occurredOn: calendarDay
+      .optional()
+      .meta({ description: 'AAAA-MM-JJ, aujourd’hui par défaut, jamais dans le futur' }),
     channel: z.enum(PATIENT_SAY_CHANNELS),
     note: z.string().trim().max(1000).optional(),
   })
