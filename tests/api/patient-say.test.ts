@@ -217,7 +217,7 @@ describe("the patient's say", () => {
     expect(day.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/body/occurredOn']);
     const unknown = await say(randomUUID(), { kind: 'information', channel: 'email' }).expect(404);
     expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(unknown.body.detail).toBe('Patient introuvable');
+    expect(unknown.body).toMatchObject({ detail: 'Patient introuvable', errors: [{ pointer: '/params/id' }] });
     const nothing = await say(patient.id, { kind: 'withdrawal', channel: 'email' }).expect(409);
     expect(nothing.body).toMatchObject({ code: 'no_objection', errors: [{ pointer: '/body/kind' }] });
     // A professional records only for a patient they may see (here: none of their tasks, not in the care team).

@@ -723,6 +723,8 @@ const enDomain: DomainMessages = {
         conditions: 'Conditions',
         ald: 'Long-term conditions (ALD)',
         hasMedecinTraitant: 'Has a registered GP',
+        objecting: 'Objects to the sharing of their data',
+        informed: 'Informed of the sharing of their data',
         communeCode: 'Commune',
         lastDischargeAt: 'Last hospital discharge',
         q: 'Search',

@@ -732,6 +732,8 @@ export const frDomain = {
         conditions: 'Pathologies',
         ald: 'ALD (affections de longue durée)',
         hasMedecinTraitant: 'Médecin traitant déclaré',
+        objecting: 'S’oppose au partage de ses données',
+        informed: 'Informé du partage de ses données',
         communeCode: 'Commune',
         lastDischargeAt: 'Dernière sortie d’hospitalisation',
         q: 'Recherche',

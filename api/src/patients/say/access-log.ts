@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { ApiDeps } from '../../deps.ts';
 import { idParams } from '../../http/common.ts';
-import { AppError } from '../../http/errors.ts';
+import { patientNotFound } from './errors.ts';
 import { parseParams } from '../../http/validate.ts';
 import { dateToDay } from '../care-team/dates.ts';
 import { accessLabel } from './access-labels.ts';
@@ -60,7 +60,7 @@ export function accessLog({ prisma, config }: ApiDeps): RequestHandler {
       where: { id },
       select: { id: true, firstName: true, lastName: true, birthDate: true },
     });
-    if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
+    if (!patient) throw patientNotFound();
     const rows = await prisma.$queryRaw<Row[]>`
       SELECT "id", "at", "actorId"::text AS "actorId", "actorRole", "action", "resource", "details"
         FROM "AuditEvent"

@@ -49,3 +49,9 @@ export const patientObjects = (objection: CurrentObjection, pointer = '/body/pat
     { objection, reasons: text },
   );
 };
+
+/** 404 located at the path's patient id (the patient does not exist, or the caller may not see them). */
+export const patientNotFound = () =>
+  new AppError(404, 'not_found', 'Patient introuvable', [
+    { pointer: '/params/id', code: 'not_found', message: 'aucun patient visible avec cet identifiant' },
+  ]);

@@ -9,11 +9,11 @@ import { currentUser } from '../../auth/middleware.ts';
 import { patientScope } from '../../auth/scope.ts';
 import type { ApiDeps } from '../../deps.ts';
 import { idParams } from '../../http/common.ts';
-import { AppError } from '../../http/errors.ts';
 import { route } from '../../http/route.ts';
 import { parseBody, parseParams } from '../../http/validate.ts';
 import { CANCELLABLE, cancelJourney } from '../../journeys/cancel-journey.ts';
 import { accessLog, accessLogReport } from './access-log.ts';
+import { patientNotFound } from './errors.ts';
 import { sayHistory, sayInput, sayRecorded } from './schemas.ts';
 import { presentSayEvent, presentSayState, recordSay, sayInclude } from './service.ts';
 
@@ -32,7 +32,7 @@ async function visiblePatient(prisma: ApiDeps['prisma'], req: Request, id: strin
     where: { AND: [{ id }, scope] },
     select: { id: true, informedOn: true, objectingSince: true },
   });
-  if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
+  if (!patient) throw patientNotFound();
   return patient;
 }
 

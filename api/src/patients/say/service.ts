@@ -2,9 +2,8 @@
 // checks), checks the order of the history, appends the event and rewrites the derived state in the same transaction.
 import { objectionRefusalText } from '@parcours/rules';
 import { syncPatientSay, type PrismaClient } from '@parcours/db';
-import { AppError } from '../../http/errors.ts';
 import { dateToDay, dayToDate, todayInFrance } from '../care-team/dates.ts';
-import { alreadyObjecting, beforeLastSay, futureSayDay, noObjection } from './errors.ts';
+import { alreadyObjecting, beforeLastSay, futureSayDay, noObjection, patientNotFound } from './errors.ts';
 import type { SayInput } from './schemas.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -46,7 +45,7 @@ export function presentSayState(
 
 async function lockPatient(tx: Tx, id: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Patient" WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!rows.length) throw new AppError(404, 'not_found', 'Patient introuvable');
+  if (!rows.length) throw patientNotFound();
 }
 
 /** Appends the event after checking it follows the history, and rewrites informedOn / objectingSince. */
