@@ -123,6 +123,8 @@ try {
     TEMPORAL_ADDRESS: temporalAddress,
     JWT_SECRET: readFileSync(secretFile, 'utf8').trim(),
     PARCOURS_DEMO: 'true',
+    // The demo's territory (db/seed/territory.ts), named on printed documents.
+    CPTS_NAME: process.env.CPTS_NAME ?? 'CPTS du Pays Blanc',
     PORT: String(port),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };

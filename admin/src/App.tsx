@@ -15,6 +15,7 @@ import { darkTheme, lightTheme } from './layout/theme';
 import parcours from './parcours';
 import patients from './patients';
 import pools from './pools';
+import { PatientAccessLog } from './patients/PatientAccessLog';
 import { PatientImport } from './patients/PatientImport';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -53,6 +54,7 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/journeys/:id/print" element={<JourneyPrint />} />
+      <Route path="/patients/:id/access-log" element={<PatientAccessLog />} />
     </CustomRoutes>
   </Admin>
 );

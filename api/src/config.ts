@@ -51,6 +51,8 @@ export const apiConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SMTP_URL: z.string().url().optional(),
     PARCOURS_DEMO: booleanString.default(false),
+    /** The CPTS's name, printed on the documents it hands out (the right-of-access report). */
+    CPTS_NAME: z.string().trim().min(1).max(200).default('CPTS'),
     ADMIN_DIST: z.string().optional(),
     /**
      * The CPTS's own journey outcomes, added to the base list of rules/ (JSON: `[{"code":"hospitalised","fr":"hospitalisé",

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, demoLogins, demoPatients, demoProfessionals } from './pe
 import { demoShortDelaysParcours } from './demo-parcours.ts';
 import { seedCareTeams } from './care-teams.ts';
 import { seedPools } from './pools.ts';
+import { seedPatientSay } from './patient-say.ts';
 import { DEMO_COMMUNES } from './territory.ts';
 
 export interface SeedDemoOptions {
@@ -31,6 +32,12 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
   await prisma.patient.createMany({ data: patients, skipDuplicates: true });
   const careTeamMembers = await seedCareTeams(prisma, users, patients, now);
   const pools = await seedPools(prisma, users);
+  const sayEvents = await seedPatientSay(
+    prisma,
+    patients,
+    { coordinatorEmail: 'coordination@demo.cpts.fr', gpEmail: 'medecin@demo.cpts.fr' },
+    now,
+  );
   let published = 0;
   for (const template of [...Object.values(options.templates ?? {}), demoShortDelaysParcours]) {
     const exists = await prisma.parcoursDefinition.findFirst({ where: { key: template.key } });
@@ -48,5 +55,5 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions) {
     });
     published++;
   }
-  return { users: users.length, patients: patients.length, careTeamMembers, pools, published };
+  return { users: users.length, patients: patients.length, careTeamMembers, pools, sayEvents, published };
 }

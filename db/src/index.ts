@@ -8,3 +8,5 @@ export { errorChain } from './error-chain.ts';
 export type { ErrorLink } from './error-chain.ts';
 export { syncHasMedecinTraitant } from './care-team-sync.ts';
 export { patientRecordSelect, toPatientRecord } from './patient-record.ts';
+export { syncPatientSay, currentObjection, currentObjections } from './patient-say.ts';
+export type { CurrentObjection } from './patient-say.ts';

@@ -56,3 +56,12 @@ export { codeCatalogue, codeSystemOf, searchCodes, codeLabel } from './facts/cod
 export type { CodeSystem, CodedValue } from './facts/codes.js';
 export { diffDefinitions } from './diff.js';
 export type { Change as DefinitionChange } from './diff.js';
+export {
+  PATIENT_SAY_KINDS,
+  PATIENT_SAY_CHANNELS,
+  PATIENT_SAY_CHANNEL_LABELS,
+  channelLabel,
+  frenchDay,
+  objectionRefusalText,
+} from './patient-say.js';
+export type { PatientSayKind, PatientSayChannel } from './patient-say.js';

@@ -42,6 +42,12 @@ export const PERMISSIONS = {
     delete: COORDINATOR,
     // Declaring or ending a membership of the patient's care team (who cares for them is read with the patient).
     'care-team': COORDINATOR,
+    // Recording that the patient was informed, objected or withdrew an objection (the history is read with the
+    // patient): the coordination, and the professionals who care for them, since the patient most often says it in
+    // consultation to their own doctor or nurse (the API checks the professional may see the patient).
+    say: ['coordinator', 'professional'],
+    // The right of access (RGPD art. 15): who accessed this patient's data and when, printed for the patient.
+    'access-log': ['auditor'],
   },
   // The territory's communes: offered by every patient and user form, configured by the organisers.
   communes: { list: EVERYONE, show: EVERYONE, create: ORGANISERS, edit: ORGANISERS, delete: ORGANISERS },

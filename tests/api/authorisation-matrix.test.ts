@@ -51,6 +51,11 @@ const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }>
   'POST /patients/:id/care-team': { allow: C, ok: 422 },
   // `:memberId` is left as is by call(): the params check answers first.
   'POST /patients/:id/care-team/:memberId/end': { allow: C, ok: 400 },
+  'GET /patients/:id/say': { allow: CAP, ok: 404 },
+  // The patient says it to their doctor or nurse as often as to the coordination: both record it.
+  'POST /patients/:id/say': { allow: ['coordinator', 'professional'], ok: 422 },
+  // The right of access is answered by the auditors.
+  'GET /patients/:id/access-log': { allow: ['auditor'], ok: 404 },
   'GET /communes': { allow: ALL, ok: 200 },
   // A random UUID is no INSEE code: the params check answers first.
   'GET /communes/:id': { allow: ALL, ok: 400 },

@@ -36,6 +36,8 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   WORKER_MAX_CONCURRENT_LOCAL_ACTIVITIES: { api: 'unused', worker: 'optional' },
   WORKER_WORKFLOW_THREADS: { api: 'unused', worker: 'optional' },
   PARCOURS_DEMO: { api: 'required', worker: 'unused' },
+  // The CPTS's name on printed documents (the right-of-access report); a default fits until it is set.
+  CPTS_NAME: { api: 'optional', worker: 'unused' },
   // The image serves admin/dist from its default location.
   ADMIN_DIST: { api: 'optional', worker: 'unused' },
   // Defaults to 10 connections; raised for load (bench/api).

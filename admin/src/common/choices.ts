@@ -8,3 +8,5 @@ export const PARCOURS_STATUSES = ['draft', 'published', 'retired'] as const;
 export { SEXES } from '@parcours/rules/contract';
 // The profession codes live in rules/, shared with the API and the seed.
 export { PROFESSIONS } from '@parcours/rules/professions';
+// The patient's say: its kinds and channels, the fixed lists the API checks.
+export { PATIENT_SAY_CHANNELS, PATIENT_SAY_KINDS } from '@parcours/rules/patient-say';

@@ -90,6 +90,23 @@ const EnrolmentCreatePage = () => {
               {translate('parcours.enrolments.preview_eligible', { smart_count: preview.data.eligible })}
             </Alert>
           ) : null}
+          {preview.data?.objecting ? (
+            <Box data-testid="enrol-objectors">
+              <Alert severity="warning">
+                {translate('parcours.enrolments.preview_objecting', { smart_count: preview.data.objecting })}
+              </Alert>
+              <List dense>
+                {preview.data.objectors.map((o) => (
+                  <ListItem key={o.patientId}>
+                    <ListItemText
+                      primary={`${o.lastName.toUpperCase()} ${o.firstName}`}
+                      secondary={localize(o.reason)}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            </Box>
+          ) : null}
           {preview.data?.ineligibleBy.length ? (
             <Box data-testid="enrol-ineligible-by">
               <Typography variant="subtitle2">{translate('parcours.enrolments.ineligible_by')}</Typography>

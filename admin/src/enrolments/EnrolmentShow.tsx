@@ -49,6 +49,7 @@ export const EnrolmentShow = () => {
               eligible: data.eligible,
               started: data.started,
               already: data.alreadyEnrolled,
+              objecting: data.objecting ?? 0,
               failed: data.failed,
             })}
           </Typography>

@@ -65,6 +65,7 @@ const Verdict = ({ verdict, onEnrol, busy }: { verdict: Eligibility; onEnrol?: (
 export const EnrolPatientButton = () => {
   const patient = useRecordContext<Patient>();
   const translate = useTranslate();
+  const localize = useLocalizedText();
   const notify = useNotify();
   const refresh = useRefresh();
   const queryClient = useQueryClient();
@@ -89,6 +90,8 @@ export const EnrolPatientButton = () => {
   if (!patient || !canAccess) return null;
   const data = eligibility.data ?? [];
   const eligible = data.filter((v) => v.eligible);
+  // An objecting patient is refused by every parcours for the same reason: said once, above the lists.
+  const objection = data.find((v) => v.objection);
   const ineligible = data.filter((v) => !v.eligible);
   const close = () => {
     setOpen(false);
@@ -116,6 +119,11 @@ export const EnrolPatientButton = () => {
             </Alert>
           ) : null}
           {eligibility.error ? <Alert severity="warning">{eligibility.error.message}</Alert> : null}
+          {objection ? (
+            <Alert severity="error" data-testid="enrol-objection">
+              {localize(objection.text)}
+            </Alert>
+          ) : null}
           <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
             {translate('parcours.patients.enrol.eligible', { smart_count: eligible.length })}
           </Typography>

@@ -19,8 +19,14 @@ export const PatientEligibility = () => {
   if (error) return <Alert severity="warning">{error.message}</Alert>;
   if (!data) return null;
   if (data.length === 0) return <Alert severity="info">{translate('parcours.patients.no_published')}</Alert>;
+  const objection = data.find((e) => e.objection);
   return (
     <List dense data-testid="patient-eligibility">
+      {objection ? (
+        <Alert severity="error" data-testid="eligibility-objection">
+          {localize(objection.text)}
+        </Alert>
+      ) : null}
       {data.map((e) => (
         <ListItem key={e.parcoursKey} alignItems="flex-start">
           <Chip

@@ -9,12 +9,14 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { AccessLogButton } from './AccessLogButton';
 import { EnrolPatientButton } from './EnrolPatientButton';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import type { Patient } from '@parcours/rules/contract';
 import { PatientCareTeam } from './PatientCareTeam';
 import { PatientEligibility } from './PatientEligibility';
 import { PatientJourneys } from './PatientJourneys';
+import { PatientSay } from './PatientSay';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 export const PatientShow = () => (
@@ -22,6 +24,7 @@ export const PatientShow = () => (
     actions={
       <TopToolbar>
         <EnrolPatientButton />
+        <AccessLogButton />
         <EditButton />
       </TopToolbar>
     }
@@ -39,6 +42,9 @@ export const PatientShow = () => (
       <BooleanField source="hasMedecinTraitant" />
       <Labeled label="parcours.patients.care_team.title" fullWidth>
         <PatientCareTeam />
+      </Labeled>
+      <Labeled label="parcours.patients.say.title" fullWidth>
+        <PatientSay />
       </Labeled>
       <LocaleDateField source="lastDischargeAt" emptyText="parcours.common.not_set" />
       <Labeled label="parcours.patients.journeys" fullWidth>

@@ -65,3 +65,53 @@ export const endCareTeamMember = async (patientId: string, memberId: string): Pr
       body: JSON.stringify({}),
     })
   ).json as CareTeamMember;
+
+/** One recorded event of the patient's say (GET /api/patients/:id/say). */
+export interface PatientSayEvent {
+  id: string;
+  kind: 'information' | 'objection' | 'withdrawal';
+  occurredOn: string;
+  channel: string;
+  note: string | null;
+  recordedAt: string;
+  recordedBy: { id: string; displayName: string } | null;
+}
+
+export interface PatientSayHistory {
+  informedOn: string | null;
+  objectingSince: string | null;
+  refusal: { fr: string; en: string } | null;
+  events: PatientSayEvent[];
+}
+
+const sayUrl = (patientId: string) => `${API_URL}/patients/${encodeURIComponent(patientId)}/say`;
+
+export const getSay = async (patientId: string): Promise<PatientSayHistory> =>
+  (await httpClient(sayUrl(patientId))).json as PatientSayHistory;
+
+export const recordSay = async (
+  patientId: string,
+  body: { kind: PatientSayEvent['kind']; occurredOn: string; channel: string; note?: string },
+): Promise<{ cancelledJourneys: number }> =>
+  (await httpClient(sayUrl(patientId), { method: 'POST', body: JSON.stringify(body) })).json as {
+    cancelledJourneys: number;
+  };
+
+/** The right-of-access report (GET /api/patients/:id/access-log, auditors). */
+export interface AccessLogReport {
+  patient: { id: string; firstName: string; lastName: string; birthDate: string };
+  cpts: string;
+  editedAt: string;
+  truncated: boolean;
+  entries: {
+    id: string;
+    at: string;
+    actor: { id: string; displayName: string; profession: string | null } | null;
+    actorRole: string | null;
+    label: { fr: string; en: string };
+    reason: string | null;
+  }[];
+}
+
+export const getAccessLog = async (patientId: string): Promise<AccessLogReport> =>
+  (await httpClient(`${API_URL}/patients/${encodeURIComponent(patientId)}/access-log`)).json as AccessLogReport;

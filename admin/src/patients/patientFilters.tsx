@@ -10,4 +10,7 @@ export const patientFilters = [
   <TextInput key="conditions" source="conditions" />,
   <TextInput key="ald" source="ald" />,
   <NullableBooleanInput key="hasMedecinTraitant" source="hasMedecinTraitant" />,
+  // The patient's say, derived on the patient row: who objects to the sharing of their data, who was informed.
+  <NullableBooleanInput key="objecting" source="objecting" />,
+  <NullableBooleanInput key="informed" source="informed" />,
 ];

@@ -11,6 +11,7 @@ import { findPublishedDefinition } from '@parcours/worker';
 import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
 import { conditionText, definitionLabeler } from '@parcours/rules';
+import { listObjectors } from './objectors.ts';
 import { eligibilityParts, scanEligible } from './scan.ts';
 import { enrolmentBody, enrolmentListFilter, previewBody } from './schemas.ts';
 
@@ -91,7 +92,9 @@ export const enrolmentsRoutes = [
     path: '/enrolments/preview',
     permission: ['enrolments', 'preview'],
     tag,
-    summary: 'Compte les patients concernés et éligibles, sans rien démarrer',
+    summary:
+      'Compte les patients concernés et éligibles, sans rien démarrer ; ceux qui s’opposent au partage de leurs ' +
+      'données sont comptés et listés à part, avec la raison',
     body: previewBody,
     handler:
       ({ prisma }) =>
@@ -101,12 +104,14 @@ export const enrolmentsRoutes = [
         const filter = body.filter ?? {};
         let matching = 0;
         let eligible = 0;
+        const objecting: string[] = [];
         const definition = def.body;
         const parts = eligibilityParts(definition);
         const failing = parts.map(() => 0);
         for await (const page of scanEligible(prisma, def.body, filter, { pageSize: 2000 })) {
           matching += page.scanned;
           eligible += page.eligible.length;
+          objecting.push(...page.objecting);
           page.failing.forEach((n, i) => (failing[i]! += n));
         }
         // Why the others are not eligible: each condition of the rule with how many of them fail it (one patient may
@@ -116,14 +121,26 @@ export const enrolmentsRoutes = [
           .map((c, i) => ({ condition: conditionText(c, labels), count: failing[i]! }))
           .filter((p) => p.count > 0)
           .sort((a, b) => b.count - a.count);
+        const objectors = await listObjectors(prisma, objecting);
+        // The objectors are named in the answer: their ids go in the audit row (the right-of-access report).
         await recordAudit(prisma, req, {
           action: 'list',
           resource: 'patient',
-          details: { purpose: 'enrolment-preview', parcoursKey: def.key, filter, matching, eligible },
+          details: {
+            purpose: 'enrolment-preview',
+            parcoursKey: def.key,
+            filter,
+            matching,
+            eligible,
+            objecting: objecting.length,
+            patientIds: objectors.map((o) => o.patientId),
+          },
         });
         res.json({
           matching,
           eligible,
+          objecting: objecting.length,
+          objectors,
           ineligibleBy,
           parcoursKey: def.key,
           version: def.version,
@@ -152,8 +169,16 @@ export const enrolmentsRoutes = [
             select: { title: true },
           }),
         ]);
-        // The job's errors name patients: reading it is a read of patient data.
-        await recordAudit(prisma, req, { action: 'read', resource: 'enrolment', resourceId: id });
+        // The job's errors name patients: reading it is a read of patient data, traced with the patients it names.
+        const named = (job.errors as { patientId?: string | null }[]).flatMap((e) =>
+          e.patientId ? [e.patientId] : [],
+        );
+        await recordAudit(prisma, req, {
+          action: 'read',
+          resource: 'enrolment',
+          resourceId: id,
+          details: { patientIds: [...new Set(named)] },
+        });
         res.json({ ...job, total, title: definition?.title ?? null });
       },
   }),

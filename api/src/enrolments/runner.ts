@@ -182,6 +182,7 @@ export class EnrolmentRunner {
       eligible: 0,
       started: await prisma.journey.count({ where: { enrolmentId: id } }),
       alreadyEnrolled: 0,
+      objecting: 0,
       failed: 0,
     };
     const errors: { patientId: string | null; message: string }[] = [];
@@ -205,6 +206,7 @@ export class EnrolmentRunner {
       if (halt()) return;
       counts.scanned += page.scanned;
       counts.eligible += page.eligible.length;
+      counts.objecting += page.objecting.length;
       for (const bad of page.invalid) fail(bad.patientId, bad.message);
       const running = await prisma.journey.findMany({
         where: { patientId: { in: page.eligible }, parcoursKey: job.parcoursKey, status: 'running' },
@@ -224,6 +226,7 @@ export class EnrolmentRunner {
           concurrency: this.options.concurrency ?? START_CONCURRENCY,
         });
         counts.alreadyEnrolled += outcome.already;
+        counts.objecting += outcome.objecting;
         for (const bad of outcome.failed) fail(bad.patientId, bad.message);
         counts.started += outcome.started.length;
       }

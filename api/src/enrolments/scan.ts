@@ -1,6 +1,7 @@
 // Walks the patients a filter matches in id order, one page at a time, and keeps those eligible for a definition
 // with its compiled predicate (≈100× faster than json-rules-engine: a 100,000-patient base scans in well under a
-// second of CPU). Shared by the enrolment job and its synchronous preview.
+// second of CPU). Patients who object to the sharing of their data are set apart first, whatever the rule says. Shared
+// by the enrolment job and its synchronous preview.
 import type { NestedCondition, ParcoursDefinition } from '@parcours/rules';
 import { compileCondition, isLeaf, eligibilityFacts } from '@parcours/rules';
 import { patientRecordSelect, toPatientRecord, type PrismaClient } from '@parcours/db';
@@ -10,6 +11,8 @@ import type { PatientFilter } from '../patients/schemas.ts';
 export interface ScanPage {
   scanned: number;
   eligible: string[];
+  /** Patients who object to the sharing of their data: set apart before eligibility, never enrolled. */
+  objecting: string[];
   /** Patients whose record cannot be turned into facts (bad data): reported, not enrolled. */
   invalid: { patientId: string; message: string }[];
   lastId: string;
@@ -41,13 +44,18 @@ export async function* scanEligible(
       where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
       orderBy: { id: 'asc' },
       take: options.pageSize ?? 500,
-      select: patientRecordSelect,
+      select: { ...patientRecordSelect, objectingSince: true },
     });
     if (!page.length) return;
     const eligible: string[] = [];
+    const objecting: string[] = [];
     const invalid: ScanPage['invalid'] = [];
     const failing = parts.map(() => 0);
     for (const p of page) {
+      if (p.objectingSince) {
+        objecting.push(p.id);
+        continue;
+      }
       try {
         const facts = eligibilityFacts(toPatientRecord(p), now);
         if (predicate(facts, now)) eligible.push(p.id);
@@ -57,6 +65,6 @@ export async function* scanEligible(
       }
     }
     cursor = page[page.length - 1]!.id;
-    yield { scanned: page.length, eligible, invalid, lastId: cursor, failing };
+    yield { scanned: page.length, eligible, objecting, invalid, lastId: cursor, failing };
   }
 }

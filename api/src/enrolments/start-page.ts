@@ -11,6 +11,8 @@ import type { ApiDeps } from '../deps.ts';
 export interface PageOutcome {
   started: { patientId: string; journeyId: string }[];
   already: number;
+  /** Patients who objected between the scan and their start (startJourney refused them). */
+  objecting: number;
   failed: { patientId: string; message: string }[];
 }
 
@@ -27,7 +29,7 @@ export async function startPage(
   },
 ): Promise<PageOutcome> {
   const { definition } = args;
-  const outcome: PageOutcome = { started: [], already: 0, failed: [] };
+  const outcome: PageOutcome = { started: [], already: 0, objecting: 0, failed: [] };
   const rows = new RowWriter(async (batch: JourneyStartRow[]) => {
     try {
       // Each row goes with its `start` audit row, in one transaction (a crash cannot leave one without the other);
@@ -46,6 +48,7 @@ export async function startPage(
   await inBatches(args.patientIds, args.concurrency, async (patientId) => {
     try {
       const started = await startJourney(deps.temporal, {
+        prisma: deps.prisma,
         taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
         patientId,
         startedBy: args.startedBy,
@@ -54,6 +57,7 @@ export async function startPage(
         definition,
       });
       if (started.status === 'already') outcome.already++;
+      else if (started.status === 'objecting') outcome.objecting++;
       else rows.add(started.row);
     } catch (error) {
       outcome.failed.push({ patientId, message: error instanceof Error ? error.message : String(error) });

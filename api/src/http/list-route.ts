@@ -61,6 +61,14 @@ export function listRoute<F extends z.ZodType, Row>(spec: ListRouteSpec<F, Row>)
 /** The ids of the listed rows, for the audit details. */
 export const listedIds = (rows: { id: string }[]) => ({ ids: rows.map((r) => r.id) });
 
+/**
+ * The ids of the listed rows and of the patients they showed: the right-of-access report finds a patient's list reads
+ * by details.patientIds (GET /api/patients/:id/access-log).
+ */
+export function listedPatients<R extends { id: string }>(rows: R[], patientOf: (row: R) => string) {
+  return { ids: rows.map((r) => r.id), patientIds: [...new Set(rows.map(patientOf))] };
+}
+
 /** The chosen sort as a Prisma orderBy, or the resource's own order. */
 export function orderOf<O>(q: ListQuery<unknown>, fallback: O): O | Record<string, 'asc' | 'desc'> {
   return q.sort ? { [q.sort.field]: q.sort.order } : fallback;

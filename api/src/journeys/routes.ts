@@ -1,15 +1,15 @@
 // /api/journeys: the list and detail come from the Postgres projection; starting, cancelling and new facts go to
 // Temporal; history, export and replay read Temporal's own record.
 import { z } from 'zod';
-import { cancelJourneySignal } from '@parcours/worker';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
 import { journeyScope } from '../auth/scope.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { findPage, listedIds, listRoute, orderOf } from '../http/list-route.ts';
+import { findPage, listedPatients, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
+import { CANCELLABLE, cancelJourney } from './cancel-journey.ts';
 import { journeyHistory, journeyHistoryJson, replayJourneyRoute } from './history.ts';
 import { journeyInclude, presentJourneys } from './present.ts';
 import { pushFacts, pushFactsBody } from './push-facts.ts';
@@ -80,7 +80,7 @@ export const journeysRoutes = [
           () => deps.prisma.journey.count({ where }),
         );
       },
-      audit: { resource: 'journey', details: listedIds },
+      audit: { resource: 'journey', details: (rows) => listedPatients(rows, (j) => j.patientId) },
       present: (rows, { deps }) => presentJourneys(deps, rows),
     }),
   }),
@@ -145,19 +145,9 @@ export const journeysRoutes = [
         const { reason } = parseBody(cancelBody, req);
         const journey = await prisma.journey.findUnique({ where: { id } });
         if (!journey) throw new AppError(404, 'not_found', 'Parcours patient introuvable');
-        // A journey held in error can be cancelled too: the workflow ends it as cancelled.
-        if (journey.status !== 'running' && journey.status !== 'error')
+        if (!(CANCELLABLE as readonly string[]).includes(journey.status))
           throw new AppError(409, 'not_running', 'Ce parcours est déjà terminé');
-        await temporal.workflow
-          .getHandle(journey.workflowId)
-          .signal(cancelJourneySignal, { reason, cancelledBy: currentUser(req).id });
-        await recordAudit(prisma, req, {
-          action: 'cancel',
-          resource: 'journey',
-          resourceId: id,
-          patientId: journey.patientId,
-          details: { reason },
-        });
+        await cancelJourney({ prisma, temporal }, req, journey, reason);
         res.status(202).json({ id, status: 'cancelling' });
       },
   }),

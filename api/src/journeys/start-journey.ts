@@ -1,4 +1,5 @@
-// POST /api/journeys: eligibility is checked (and a refusal explained) before the worker's startJourney runs; the
+// POST /api/journeys: eligibility is checked (and a refusal explained) before the worker's startJourney runs (which
+// refuses a patient who objects to the sharing of their data: a 409 with the day and channel); the
 // projection row is written at once (with its `start` audit row) so the answer's id is immediately readable.
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import { parcoursKeySchema, positiveInt32 } from '../http/common.ts';
 import { patientRecordSelect, toPatientRecord } from '@parcours/db';
 import { AppError } from '../http/errors.ts';
 import { parseBody } from '../http/validate.ts';
+import { patientObjects } from '../patients/say/errors.ts';
 
 export const startJourneyBody = z.strictObject({
   patientId: z.string().uuid(),
@@ -49,12 +51,15 @@ export function startJourney(deps: ApiDeps): RequestHandler {
       });
     }
     const outcome = await beginJourney(deps.temporal, {
+      prisma,
       taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
       patientId: patient.id,
       definition,
       startedBy: user.id,
       searchAttributes: deps.temporalSearchAttributes ?? true,
     });
+    // The worker's start refuses a patient who objects to the sharing of their data, whoever starts the journey.
+    if (outcome.status === 'objecting') throw patientObjects(outcome.objection);
     if (outcome.status === 'already') {
       throw new AppError(409, 'already_enrolled', 'Ce patient suit déjà ce parcours', [
         { pointer: '/body/parcoursKey', code: 'already_enrolled', message: 'Parcours déjà en cours pour ce patient' },

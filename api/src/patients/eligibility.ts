@@ -1,7 +1,8 @@
 // GET /api/patients/:id/eligibility: the patient against every published parcours (latest version of each key), each
-// verdict with the rules' explanation tree and one sentence per condition.
+// verdict with the rules' explanation tree and one sentence per condition. A patient who objects to the sharing of their
+// data is eligible for none: each verdict then gives the objection (day, channel) as its reason.
 import type { RequestHandler } from 'express';
-import { definitionLabeler, evaluate, explanationText, eligibilityFacts } from '@parcours/rules';
+import { definitionLabeler, evaluate, explanationText, eligibilityFacts, objectionRefusalText } from '@parcours/rules';
 import type { Explanation, ParcoursDefinition } from '@parcours/rules';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
@@ -9,7 +10,7 @@ import { patientScope } from '../auth/scope.ts';
 import type { Eligibility } from '@parcours/rules/contract';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
-import { patientRecordSelect, toPatientRecord } from '@parcours/db';
+import { currentObjection, patientRecordSelect, toPatientRecord } from '@parcours/db';
 import { AppError } from '../http/errors.ts';
 import { parseParams } from '../http/validate.ts';
 
@@ -36,7 +37,7 @@ export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
     const { id } = parseParams(idParams, req);
     const patient = await prisma.patient.findFirst({
       where: { AND: [{ id }, patientScope(currentUser(req))] },
-      select: patientRecordSelect,
+      select: { ...patientRecordSelect, objectingSince: true },
     });
     if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
     const published = await prisma.parcoursDefinition.findMany({
@@ -50,6 +51,9 @@ export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
     });
     const now = new Date();
     const facts = eligibilityFacts(toPatientRecord(patient), now);
+    // An objecting patient cannot be enrolled in anything, whatever the rules say: each verdict says why.
+    const objection = patient.objectingSince ? await currentObjection(prisma, id) : null;
+    const refusal = objection ? objectionRefusalText(objection) : null;
     const verdicts = await Promise.all(
       published.map(async (p) => {
         const about = {
@@ -63,6 +67,15 @@ export function patientEligibility({ prisma }: ApiDeps): RequestHandler {
         try {
           const verdict = await evaluate(def.eligibility, facts, now, { labels: definitionLabeler(def) });
           const parts = leaves(verdict.explanation).map((e) => explanationText(e));
+          if (refusal)
+            return {
+              ...about,
+              eligible: false,
+              explanation: verdict.explanation,
+              text: refusal,
+              reasons: { fr: [refusal.fr], en: [refusal.en] },
+              objection: { since: objection!.since, channel: objection!.channel },
+            };
           return {
             ...about,
             eligible: verdict.result,

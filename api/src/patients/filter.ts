@@ -26,6 +26,8 @@ export function patientWhere(f: PatientFilter, now = new Date()) {
       f.ald ? { ald: { has: f.ald } } : {},
       f.hasMedecinTraitant !== undefined ? { hasMedecinTraitant: f.hasMedecinTraitant } : {},
       f.communeCode ? { communeCode: f.communeCode } : {},
+      f.objecting !== undefined ? { objectingSince: f.objecting ? { not: null } : null } : {},
+      f.informed !== undefined ? { informedOn: f.informed ? { not: null } : null } : {},
       f.id ? { id: { in: f.id } } : {},
     ],
   };

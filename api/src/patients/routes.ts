@@ -8,10 +8,11 @@ import { currentUser } from '../auth/middleware.ts';
 import { patientScope } from '../auth/scope.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { findPage, listedIds, listRoute, orderOf } from '../http/list-route.ts';
+import { findPage, listedPatients, listRoute, orderOf } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { careTeamRoutes } from './care-team/routes.ts';
+import { sayRoutes } from './say/routes.ts';
 import { assertCommune } from '../communes/assert.ts';
 import { patientEligibility } from './eligibility.ts';
 import { patientWhere } from './filter.ts';
@@ -54,7 +55,7 @@ export const patientsRoutes = [
           () => prisma.patient.count({ where }),
         );
       },
-      audit: { resource: 'patient', details: listedIds },
+      audit: { resource: 'patient', details: (rows) => listedPatients(rows, (p) => p.id) },
       present: (rows) => rows.map(present),
     }),
   }),
@@ -133,6 +134,8 @@ export const patientsRoutes = [
           updatedAt: _u,
           age: _a,
           hasMedecinTraitant: _mt,
+          informedOn: _i,
+          objectingSince: _o,
           ...input
         } = parseBody(patientUpdate, req);
         await assertCommune(prisma, input.communeCode, '/body/communeCode');
@@ -154,7 +157,7 @@ export const patientsRoutes = [
     path: '/patients/:id',
     permission: ['patients', 'delete'],
     tag,
-    summary: 'Supprime un patient sans parcours (409 sinon)',
+    summary: 'Supprime un patient sans parcours ni historique d’information ou d’opposition (409 sinon)',
     params: idParams,
     handler:
       ({ prisma }) =>
@@ -162,11 +165,18 @@ export const patientsRoutes = [
         const { id } = parseParams(idParams, req);
         const patient = await prisma.patient.findUnique({
           where: { id },
-          include: { _count: { select: { journeys: true } } },
+          include: { _count: { select: { journeys: true, sayEvents: true } } },
         });
         if (!patient) throw new AppError(404, 'not_found', 'Patient introuvable');
         if (patient._count.journeys > 0)
           throw new AppError(409, 'has_journeys', 'Ce patient a des parcours : il ne peut pas être supprimé');
+        // What the patient said about their data is kept as proof (the history is append-only).
+        if (patient._count.sayEvents > 0)
+          throw new AppError(
+            409,
+            'has_say_history',
+            'Ce patient a un historique d’information ou d’opposition : il ne peut pas être supprimé',
+          );
         await prisma.patient.delete({ where: { id } });
         await recordAudit(prisma, req, { action: 'delete', resource: 'patient', resourceId: id, patientId: id });
         const { _count, ...rest } = patient;
@@ -183,4 +193,5 @@ export const patientsRoutes = [
     handler: patientEligibility,
   }),
   ...careTeamRoutes,
+  ...sayRoutes,
 ];

@@ -54,6 +54,9 @@ const readOnly = {
   updatedAt: z.unknown(),
   age: z.unknown(),
   hasMedecinTraitant: z.unknown(),
+  // Derived from the patient's say (db/src/patient-say.ts), recorded through /patients/:id/say only.
+  informedOn: z.unknown(),
+  objectingSince: z.unknown(),
 };
 export const patientUpdate = z
   .strictObject({
@@ -76,6 +79,10 @@ export const patientFilter = z.strictObject({
   ald: z.string().max(20).optional(),
   hasMedecinTraitant: z.boolean().optional(),
   communeCode: z.string().max(5).optional(),
+  /** Objects to the sharing of their data now (true), or not (false). */
+  objecting: z.boolean().optional(),
+  /** Was informed of the sharing of their data (true), or never (false). */
+  informed: z.boolean().optional(),
   id: z.array(z.string().uuid()).max(500).optional(),
 });
 export type PatientFilter = z.infer<typeof patientFilter>;

@@ -5,7 +5,7 @@ import { currentUser } from '../auth/middleware.ts';
 import { taskScope } from '../auth/scope.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
-import { listedIds, listRoute } from '../http/list-route.ts';
+import { listedPatients, listRoute } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseParams } from '../http/validate.ts';
 import { claimTask, reassignBody, reassignTask, unclaimTask } from './assignment.ts';
@@ -48,7 +48,7 @@ export const tasksRoutes = [
       },
       // Written in the background, batched with other requests' rows, so the answer does not wait for it; a failed
       // write is logged at error and the rows are flushed before the process stops (server.ts).
-      audit: { resource: 'task', later: true, details: listedIds },
+      audit: { resource: 'task', later: true, details: (rows) => listedPatients(rows, (t) => t.journey.patientId) },
       present: (rows, { now }) => rows.map((t) => presentTask(t, now)),
     }),
   }),

@@ -11,6 +11,8 @@ export interface PatientFilter {
   conditions?: string;
   ald?: string;
   hasMedecinTraitant?: boolean;
+  objecting?: boolean;
+  informed?: boolean;
 }
 
 export interface EnrolmentRequest {
@@ -29,6 +31,8 @@ export interface Enrolment {
   eligible: number;
   started: number;
   alreadyEnrolled: number;
+  /** Patients set apart because they object to the sharing of their data. */
+  objecting: number;
   failed: number;
   errors: { patientId: string; message: string }[];
   total: number;
@@ -40,5 +44,16 @@ export interface Enrolment {
 export interface EnrolmentPreview {
   matching: number;
   eligible: number;
+  /** Patients set apart because they object to the sharing of their data (counted before eligibility). */
+  objecting: number;
+  /** The first of them, named, with the reason they cannot be enrolled. */
+  objectors: {
+    patientId: string;
+    firstName: string;
+    lastName: string;
+    since: string;
+    channel: string;
+    reason: LocalizedText;
+  }[];
   ineligibleBy: { condition: LocalizedText; count: number }[];
 }

@@ -17,6 +17,10 @@ export interface Patient<D = string> {
   /** INSEE code of the patient's commune, one of the CPTS's. */
   communeCode: string | null;
   lastDischargeAt: D | null;
+  /** Derived from the patient's say: the last day they were informed of the sharing of their data. */
+  informedOn?: D | null;
+  /** Derived from the patient's say: the day of the objection in force (null: none). */
+  objectingSince?: D | null;
 }
 
 /** GET /patients/:id/eligibility: one verdict per published parcours, with its reasons in both languages. */
@@ -32,6 +36,8 @@ export interface Eligibility {
   text: LocalizedText;
   reasons: { fr: string[]; en: string[] };
   runningJourneyId: string | null;
+  /** Set when the patient objects to the sharing of their data: not eligible, whatever the rule (day AAAA-MM-JJ). */
+  objection?: { since: string; channel: string };
 }
 
 /** One refused row of a CSV import: which columns, why. */

@@ -1,6 +1,6 @@
 // Which demo patient each new demo journey goes to: the first demo patient, in seed order from a point that depends on
 // the slot (so the journeys spread over the patients), who is eligible now (the same check as POST /api/journeys), is
-// not already in that parcours, and was not given to another slot of this run.
+// not already in that parcours, does not object to the sharing of their data, and was not given to another slot of this run.
 import { eligibilityFacts, evaluate, type ParcoursDefinition } from '@parcours/rules';
 import type { PrismaClient } from '@parcours/db';
 import { stableUuid } from '@parcours/db/seed';
@@ -39,7 +39,8 @@ export async function pickPatient(
   for (let i = 0; i < patients.length; i++) {
     const patient = patients[(from + i) % patients.length]!;
     const key = `${definition.key}/${patient.id}`;
-    if (taken.has(key) || enrolled.has(patient.id)) continue;
+    // An objecting patient cannot be enrolled (startJourney would refuse): the demo does not try.
+    if (taken.has(key) || enrolled.has(patient.id) || patient.objectingSince) continue;
     if (!(await isEligible(definition, patient, now))) continue;
     taken.add(key);
     return patient.id;

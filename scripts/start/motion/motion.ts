@@ -90,6 +90,7 @@ async function start(
   report: DemoMotionReport,
 ): Promise<WorkflowHandle | null> {
   const started = await startJourney(options.temporal, {
+    prisma: options.prisma,
     taskQueue: options.taskQueue,
     journeyId,
     patientId,
@@ -101,6 +102,8 @@ async function start(
     report.started++;
     return started.handle;
   }
+  // pickPatient passes over objecting patients; one who objected since an interrupted run is left alone.
+  if (started.status === 'objecting') return null;
   // Ours if a previous run started it and stopped before its projection row was written; otherwise a person
   // enrolled this patient meanwhile, and that journey is theirs to move.
   const handle = options.temporal.workflow.getHandle(started.workflowId);

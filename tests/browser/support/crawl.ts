@@ -24,6 +24,14 @@ async function settle(page: Page): Promise<void> {
     .first()
     .waitFor({ state: 'detached', timeout: 8_000 })
     .catch(() => undefined);
+  // A list still loading after a second shows react-admin's skeleton rows (RaPlaceholder), whose expand buttons are
+  // aria-hidden yet focusable: that placeholder is not the page, and judging it made the crawl race the API. After a hash
+  // navigation `networkidle` is already reached, so the skeleton is what says the data has not landed yet.
+  await page
+    .locator('.RaPlaceholder-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 8_000 })
+    .catch(() => undefined);
 }
 
 export async function crawl(

@@ -102,6 +102,7 @@ export async function createWorkflowHarness(
     },
     start: async (definition, patientId, extra = {}) => {
       const started = await startJourney(env.client, {
+        prisma,
         taskQueue,
         patientId,
         definition: extra.definition ?? definition,
@@ -112,6 +113,7 @@ export async function createWorkflowHarness(
         ...(extra.continueAsNewAfterEvents ? { continueAsNewAfterEvents: extra.continueAsNewAfterEvents } : {}),
       });
       if (started.status === 'already') throw new Error(`journey ${started.workflowId} is already running`);
+      if (started.status === 'objecting') throw new Error(`patient ${patientId} objects to the sharing of their data`);
       return { journeyId: started.journeyId, handle: started.handle };
     },
     createUser: async (profession = 'IDE') => {

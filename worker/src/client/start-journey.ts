@@ -8,6 +8,7 @@ import { journeyWorkflowId } from '../workflows/ids.ts';
 import { PARCOURS_KEY, PARCOURS_STATUS, PARCOURS_VERSION, PATIENT_ID } from '../workflows/search-attribute-keys.ts';
 import type { JourneyInput, PinnedDefinition } from '../workflows/types.ts';
 import type { JourneyStartRow } from '../projections/journey-start.ts';
+import { currentObjection, type CurrentObjection, type PrismaClient } from '@parcours/db';
 
 export interface StartJourneyOptions {
   taskQueue: string;
@@ -70,23 +71,33 @@ export type JourneyStart =
       /** The journey's projection row, for insertJourneyStarts (with its `start` audit row). */
       row: JourneyStartRow;
     }
-  | { status: 'already'; workflowId: string };
+  | { status: 'already'; workflowId: string }
+  /** The patient objects to the sharing of their data (CSP L1110-4): nothing was started. */
+  | { status: 'objecting'; objection: CurrentObjection };
 
 /**
  * The one way a journey starts (POST /api/journeys, enrolments, the demo motion, the tests): the workflow on the
- * pinned definition under a new journey id unless one is given. A patient with an open journey in this parcours is
- * reported as `already`, whoever asks and however many times. The caller writes the returned row with
- * insertJourneyStarts when it wants it readable at once (the workflow's first activity writes it otherwise).
+ * pinned definition under a new journey id unless one is given. A patient who objects to the sharing of their data is
+ * reported as `objecting` and nothing starts: the check is here so that no start path can miss it. A patient with an
+ * open journey in this parcours is reported as `already`, whoever asks and however many times. The caller writes the
+ * returned row with insertJourneyStarts when it wants it readable at once (the workflow's first activity writes it
+ * otherwise).
  */
 export async function startJourney(
   client: Client,
-  options: Omit<StartJourneyOptions, 'journeyId'> & { journeyId?: string },
+  options: Omit<StartJourneyOptions, 'journeyId'> & {
+    journeyId?: string;
+    /** Where the patient's objection is read. */
+    prisma: Pick<PrismaClient, 'patientSayEvent'>;
+  },
 ): Promise<JourneyStart> {
   const journeyId = options.journeyId ?? randomUUID();
-  const { definition, patientId } = options;
+  const { definition, patientId, prisma, ...rest } = options;
+  const objection = await currentObjection(prisma, patientId);
+  if (objection) return { status: 'objecting', objection };
   const workflowId = journeyWorkflowId(definition.key, patientId);
   try {
-    const handle = await startJourneyWorkflow(client, { ...options, journeyId });
+    const handle = await startJourneyWorkflow(client, { ...rest, definition, patientId, journeyId });
     const row: JourneyStartRow = {
       id: journeyId,
       workflowId,
