@@ -190,7 +190,7 @@ describe('assignment rules through the API', () => {
       const history = await as('auditor').get(`/api/journeys/${toPool.body.id}/history`).expect(200);
       const opened = history.body.events.find((e: { kind: string }) => e.kind === 'task-opened');
       expect(opened.summary.fr).toBe(
-        'Tâche « Consultation » ouverte, pour l’équipe « IDE référente » (pas de MG dans l’équipe de soins du patient : recours n° 1)',
+        'Tâche « Consultation » ouverte, pour l’équipe « IDE référente » (pas de médecin généraliste dans l’équipe de soins : IDE référente (recours 1))',
       );
 
       const other = await as('coordinator')

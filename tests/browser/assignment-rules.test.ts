@@ -127,7 +127,7 @@ describe('a coordinator sends a task to the patient’s own GP, the coordination
     await expect
       .poll(() => assignment.textContent())
       .toMatch(
-        /personne de joignable parmi les recours \(recours 1 : personne dans le pool\) : coordination de la CPTS/,
+        /personne de joignable parmi les recours \(recours 1 : aucun membre actif dans l’équipe\) : coordination de la CPTS/,
       );
     await page.getByTestId('tester-assume-reachable').check();
 

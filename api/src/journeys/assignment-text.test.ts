@@ -31,7 +31,7 @@ describe('assignment text', () => {
         names,
       )?.fr,
     ).toBe(
-      'pas de IDE dans l’équipe de soins du patient : recours n° 2 (l’équipe « IDE référente » n’a aucun membre actif)',
+      'pas d’IDE dans l’équipe de soins : IDE couvrant la commune du patient (recours 2) (recours 1 : aucun membre actif dans l’équipe)',
     );
     expect(
       whyText(
@@ -47,7 +47,7 @@ describe('assignment text', () => {
         names,
       )?.fr,
     ).toBe(
-      'personne de joignable (pas de IDE dans l’équipe de soins du patient ; l’équipe « IDE référente » n’a aucun membre actif ; la commune du patient n’est pas renseignée) : la coordination prend le relais',
+      'pas d’IDE dans l’équipe de soins et personne de joignable parmi les recours (recours 1 : aucun membre actif dans l’équipe ; recours 2 : commune du patient inconnue) : coordination de la CPTS',
     );
     expect(whyText(undefined, { kind: 'rule' }, names)).toBeNull();
   });

@@ -1,8 +1,7 @@
 // Who a task (an escalation, a message) went to and why, in words, for the journey's history: the worker records the
 // resolved target and the rule's reason (ids and codes); this names the person, the pool and the commune.
-// NOTE for the integrator: if rules/ grows a shared `explainAssignment`, these strings belong there (one wording for
-// the simulator, the editor and this history).
-import type { AssignmentReason, SkipReason } from '@parcours/rules';
+import { explainAssignment } from '@parcours/rules';
+import type { Assignee, AssignmentReason } from '@parcours/rules';
 import type { TaskAssigneeTarget, TimelineEvent } from '@parcours/rules/contract';
 import type { PrismaClient } from '@parcours/db';
 
@@ -77,60 +76,17 @@ export function whoText(target: TaskAssigneeTarget, names: AssignmentNames): Tex
     : { fr: `le rôle ${target.role}`, en: `the ${target.role} role` };
 }
 
-function skipText(rule: Rule | undefined, skipped: { index: number; because: SkipReason }[], names: AssignmentNames) {
-  return skipped.map(({ index, because }): Text => {
-    const f = (rule?.fallback?.[index] ?? {}) as { pool?: string; profession?: string };
-    if (because === 'pool-empty') {
-      const label = f.pool ? (names.pools.get(f.pool) ?? f.pool) : '?';
-      return { fr: `l’équipe « ${label} » n’a aucun membre actif`, en: `the "${label}" team has no active member` };
-    }
-    if (because === 'no-patient-commune')
-      return { fr: 'la commune du patient n’est pas renseignée', en: 'the patient’s commune is not known' };
-    return {
-      fr: `aucun ${f.profession ?? '?'} actif ne couvre la commune du patient`,
-      en: `no active ${f.profession ?? '?'} covers the patient’s commune`,
-    };
-  });
-}
-
-const join = (parts: Text[], lang: 'fr' | 'en') => parts.map((p) => p[lang]).join(lang === 'fr' ? ' ; ' : '; ');
-
-/** Why the rule chose its target; null for a plain profession, role or pool rule (the rule says it all). */
+/** Why the rule chose its target, worded by rules/' explainAssignment (the Tester's wording); null for a plain rule. */
 export function whyText(rule: Rule | undefined, reason: AssignmentReason, names: AssignmentNames): Text | null {
-  switch (reason.kind) {
-    case 'rule':
-      return null;
-    case 'care-team':
-      return reason.memberRole === 'medecin-traitant'
-        ? { fr: 'médecin traitant du patient', en: 'the patient’s regular doctor (médecin traitant)' }
-        : {
-            fr: `${reason.careTeam} de l’équipe de soins du patient`,
-            en: `${reason.careTeam} of the patient’s care team`,
-          };
-    case 'fallback': {
-      const skipped = skipText(rule, reason.skipped, names);
-      return {
-        fr: `pas de ${reason.careTeam} dans l’équipe de soins du patient : recours n° ${reason.index + 1}${skipped.length ? ` (${join(skipped, 'fr')})` : ''}`,
-        en: `no ${reason.careTeam} in the patient’s care team: fallback no. ${reason.index + 1}${skipped.length ? ` (${join(skipped, 'en')})` : ''}`,
-      };
-    }
-    case 'unreachable': {
-      const skipped = skipText(rule, reason.skipped, names);
-      const team = reason.careTeam
-        ? [
-            {
-              fr: `pas de ${reason.careTeam} dans l’équipe de soins du patient`,
-              en: `no ${reason.careTeam} in the care team`,
-            },
-          ]
-        : [];
-      const all = [...team, ...skipped];
-      return {
-        fr: `personne de joignable (${join(all, 'fr')}) : la coordination prend le relais`,
-        en: `nobody reachable (${join(all, 'en')}): the coordination takes over`,
-      };
-    }
-  }
+  if (reason.kind === 'rule') return null;
+  const asWritten = (rule ?? { careTeam: 'careTeam' in reason ? (reason.careTeam ?? '') : '' }) as Assignee;
+  const known = { pools: Object.fromEntries(names.pools) };
+  // Placed after a name, in parentheses: the sentence's capital goes, unless it starts an acronym (« IDE … »).
+  const inline = (s: string) => (/^.[a-zà-ÿ’']/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+  return {
+    fr: inline(explainAssignment(reason, asWritten, 'fr', known)),
+    en: inline(explainAssignment(reason, asWritten, 'en', known)),
+  };
 }
 
 /** The event with its summary saying who and why, and `assignmentText` in its detail for the back office. */

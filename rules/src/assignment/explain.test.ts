@@ -38,7 +38,7 @@ describe('explainAssignment', () => {
       'No nurse (IDE) in the care team: IDE référente de la CPTS (fallback 1)',
     ]);
     expect(say(nurseRule, { patientCommune: '44069', coveringProfessions: ['IDE'] })[0]).toBe(
-      'Pas d’IDE dans l’équipe de soins : IDE couvrant la commune du patient (recours 2) (recours 1 : personne dans le pool)',
+      'Pas d’IDE dans l’équipe de soins : IDE couvrant la commune du patient (recours 2) (recours 1 : aucun membre actif dans l’équipe)',
     );
     expect(
       say({ careTeam: 'MG', fallback: [{ pool: 'coordination-cpts' }] }, { reachablePools: ['coordination-cpts'] })[0],
@@ -47,13 +47,13 @@ describe('explainAssignment', () => {
 
   it('says nobody was reachable and that the coordination gets the task', () => {
     expect(say(nurseRule, {})).toEqual([
-      'Pas d’IDE dans l’équipe de soins et personne de joignable parmi les recours (recours 1 : personne dans le pool ; ' +
+      'Pas d’IDE dans l’équipe de soins et personne de joignable parmi les recours (recours 1 : aucun membre actif dans l’équipe ; ' +
         'recours 2 : commune du patient inconnue) : coordination de la CPTS',
-      'No nurse (IDE) in the care team and no fallback reachable (fallback 1: nobody in the pool; fallback 2: ' +
+      'No nurse (IDE) in the care team and no fallback reachable (fallback 1: no active member in the team; fallback 2: ' +
         'patient’s commune unknown): the CPTS coordination',
     ]);
     expect(say({ pool: 'ide-referente' }, {})[0]).toBe(
-      'Personne de joignable (personne dans le pool) : coordination de la CPTS',
+      'Personne de joignable (aucun membre actif dans l’équipe) : coordination de la CPTS',
     );
   });
 

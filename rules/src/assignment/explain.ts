@@ -20,7 +20,7 @@ const ROLE_NAMES: Record<string, { fr: string; en: string }> = {
 };
 
 const SKIPPED: Record<SkipReason, { fr: string; en: string }> = {
-  'pool-empty': { fr: 'personne dans le pool', en: 'nobody in the pool' },
+  'pool-empty': { fr: 'aucun membre actif dans l’équipe', en: 'no active member in the team' },
   'no-patient-commune': { fr: 'commune du patient inconnue', en: 'patient’s commune unknown' },
   'nobody-covers-commune': {
     fr: 'personne ne couvre la commune du patient',

@@ -58,7 +58,7 @@ describe('simulated assignments', () => {
     expect(steps[0]).toEqual([
       'screening',
       { profession: 'IDE', communeCode: '44069' },
-      'Pas d’IDE dans l’équipe de soins : IDE couvrant la commune du patient (recours 2) (recours 1 : personne dans le pool)',
+      'Pas d’IDE dans l’équipe de soins : IDE couvrant la commune du patient (recours 2) (recours 1 : aucun membre actif dans l’équipe)',
       true,
     ]);
   });
@@ -67,7 +67,7 @@ describe('simulated assignments', () => {
     const steps = await assignmentsOf(patient(), { assignment: { reachablePools: [], coveringProfessions: [] } });
     expect(steps.map((s) => s[1])).toEqual([{ role: 'coordinator' }, { role: 'coordinator' }]);
     expect(steps[0]?.[2]).toBe(
-      'Pas d’IDE dans l’équipe de soins et personne de joignable parmi les recours (recours 1 : personne dans le pool ; ' +
+      'Pas d’IDE dans l’équipe de soins et personne de joignable parmi les recours (recours 1 : aucun membre actif dans l’équipe ; ' +
         'recours 2 : commune du patient inconnue) : coordination de la CPTS',
     );
     expect(steps[0]?.[3]).toBe(false);
