@@ -39,7 +39,13 @@ export const PERMISSIONS = {
     delete: COORDINATOR,
     // Declaring or ending a membership of the patient's care team (who cares for them is read with the patient).
     'care-team': COORDINATOR,
+    // Finding a patient outside one's care team by exact name and birth date, before a break-the-glass access: the
+    // answer holds identity only. Coordinators and auditors list every patient already.
+    lookup: ['professional'],
   },
+  // « Bris de glace »: a professional outside the care team opens a patient's file for a stated reason (create); the
+  // auditors, and the admin who answers for the system, read every such access (list), as they read the access log.
+  'break-glass': { create: ['professional'], list: ['auditor', 'admin'] },
   // The territory's communes, offered by every patient and user form.
   communes: { list: EVERYONE },
   // The directory a task is reassigned from.

@@ -217,7 +217,12 @@ const enDomain: DomainMessages = {
       unread_count: '%{smart_count} unread message |||| %{smart_count} unread messages',
       unread_only: 'Unread only',
       open_task: 'Open the task',
-      kinds: { notify: 'Parcours message', reminder: 'Reminder', escalation: 'Escalation (overdue)' },
+      kinds: {
+        notify: 'Parcours message',
+        reminder: 'Reminder',
+        escalation: 'Escalation (overdue)',
+        'break-glass': 'Emergency access (break the glass)',
+      },
     },
     message_deliveries: {
       menu: 'Message delivery',

@@ -220,7 +220,12 @@ export const frDomain = {
       unread_count: '%{smart_count} message non lu |||| %{smart_count} messages non lus',
       unread_only: 'Non lus seulement',
       open_task: 'Ouvrir la tâche',
-      kinds: { notify: 'Message du parcours', reminder: 'Rappel', escalation: 'Transmission (retard)' },
+      kinds: {
+        notify: 'Message du parcours',
+        reminder: 'Rappel',
+        escalation: 'Transmission (retard)',
+        'break-glass': 'Accès exceptionnel (bris de glace)',
+      },
     },
     message_deliveries: {
       menu: 'Envoi des messages',
