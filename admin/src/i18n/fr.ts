@@ -227,6 +227,28 @@ export const frDomain = {
         'break-glass': 'Accès exceptionnel (bris de glace)',
       },
     },
+    break_glass: {
+      menu: 'Accès exceptionnel',
+      title: 'Accès exceptionnel (bris de glace)',
+      help:
+        'Pour ouvrir le dossier d’un patient dont vous n’êtes pas dans l’équipe de soins, en cas de nécessité : ' +
+        'l’accès est limité dans le temps, tracé, visible des auditeurs et signalé au médecin traitant du patient.',
+      last_name: 'Nom de famille',
+      birth_date: 'Date de naissance',
+      search: 'Rechercher',
+      results: 'Patients trouvés',
+      none: 'Aucun patient ne porte exactement ce nom avec cette date de naissance.',
+      born: 'né(e) le',
+      already: 'déjà dans vos patients',
+      open_file: 'Ouvrir le dossier',
+      break: 'Accès exceptionnel',
+      reason_title: 'Accès exceptionnel (bris de glace)',
+      reason_help:
+        'Vous allez ouvrir le dossier de %{name} hors de son équipe de soins. Indiquez pourquoi cet accès est nécessaire.',
+      reason: 'Motif de l’accès',
+      reason_min: 'Au moins %{min} caractères. Le motif est transmis au médecin traitant et aux auditeurs.',
+      confirm: 'Ouvrir le dossier',
+    },
     message_deliveries: {
       menu: 'Envoi des messages',
       retry: 'Relancer l’envoi',
@@ -782,6 +804,24 @@ export const frDomain = {
         active: 'Actif',
         password: 'Mot de passe',
         q: 'Recherche',
+      },
+    },
+    'break-glass': {
+      empty: 'Aucun accès exceptionnel.',
+      invite: '',
+      name: 'Accès exceptionnels |||| Accès exceptionnels',
+      fields: {
+        createdAt: 'Ouvert le',
+        userId: 'Identifiant du professionnel',
+        userName: 'Professionnel',
+        userProfession: 'Profession',
+        patientId: 'Identifiant du patient',
+        patientName: 'Patient',
+        reason: 'Motif',
+        expiresAt: 'Jusqu’au',
+        active: 'En cours',
+        from: 'Du',
+        to: 'Au',
       },
     },
     audit: {
