@@ -116,6 +116,19 @@ describe('break-the-glass', () => {
     expect(expired.body).toEqual([expect.objectContaining({ id: granted.body.id, active: false })]);
   });
 
+  it('lists every access for the auditors, newest first, as the back office asks for it', async () => {
+    const outsider = await h.tokenFor('professional', 'IDE');
+    const { patientId } = await journeyWithTask(h.prisma, { assigneeProfession: 'MG' });
+    const granted = await post(outsider, `/api/patients/${patientId}/break-glass`, { reason: REASON }).expect(201);
+    const t0 = Date.now();
+    const res = await get(auditor, '/api/break-glass')
+      .query({ filter: '{}', range: '[0,9]', sort: '["createdAt","DESC"]' })
+      .expect(200);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(res.body[0]).toMatchObject({ id: granted.body.id });
+    expect(res.headers['content-range']).toMatch(/^break-glass 0-\d+\/\d+$/);
+  });
+
   it('tells the coordination when the patient has no médecin traitant', async () => {
     const outsider = await h.tokenFor('professional', 'IDE');
     const { patientId } = await journeyWithTask(h.prisma, { assigneeProfession: 'MG' });

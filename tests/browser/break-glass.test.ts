@@ -86,8 +86,15 @@ describe('break-the-glass', () => {
   });
 
   it('an auditor finds the access from the menu, with its reason', async () => {
-    const page = await signIn(browser, stack.baseUrl, auditorEmail, TEST_PASSWORD);
+    // In an en-US browser, coming from the access log, as the crawl does.
+    const page = await signIn(browser, stack.baseUrl, auditorEmail, TEST_PASSWORD, 'en-US');
     const watch = await watchPage(page);
+    await page
+      .locator('.RaSidebar-fixed')
+      .getByRole('menuitem', { name: /^journal d’accès$/i })
+      .click();
+    await page.waitForURL(/#\/audit/);
+    await page.locator('tbody').getByRole('row').first().getByRole('cell').first().click();
     await page
       .locator('.RaSidebar-fixed')
       .getByRole('menuitem', { name: /^accès exceptionnels$/i })
