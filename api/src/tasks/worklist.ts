@@ -4,11 +4,12 @@
 // commune or one they cover. PostgreSQL answers an OR with ORDER BY … LIMIT by reading and sorting every matching row
 // (≈17,000 for one profession of a 50,000-task base). Each branch is therefore its own ordered index scan that stops
 // after the page (indexes (assigneeUserId, dueAt, id), (completedById, dueAt, id, assigneeUserId), (assigneePoolKey,
-// dueAt, id, assigneeUserId) once per pool of theirs through a LATERAL join, and (assigneeProfession, dueAt, id,
-// assigneeUserId, assigneeCommuneCode, status)), the short lists are merged by the outer ORDER BY, and each branch is
+// dueAt, id, assigneeUserId) once per pool of theirs through a LATERAL join, and (assigneeProfession, status, dueAt,
+// id, assigneeUserId, assigneeCommuneCode)), the short lists are merged by the outer ORDER BY, and each branch is
 // counted over its index. The branches are disjoint (assigneeUserId = me; completed by me and not named for me; open
 // and unclaimed in a pool, which has no profession; open and unclaimed for the profession), so the total is the sum
-// of their counts. The pools and communes are read by sub-queries of the same statement: no extra round trip.
+// of their counts. The pools and communes are read by sub-queries of the same statement: reading them first, to
+// send them as values, measured slower (a round trip per call) than the extra planning the sub-queries cost.
 // Prisma's relation loading would add one statement per relation and the count another: bench/api measured ≈10 per
 // call.
 import { Db, type PrismaClient } from '@parcours/db';

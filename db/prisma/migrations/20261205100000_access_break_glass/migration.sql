@@ -31,9 +31,10 @@ ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_subject_check" CHECK (
 -- A commune-restricted task names one of the CPTS's communes: the scope reads who covers it through this relation.
 ALTER TABLE "Task" ADD CONSTRAINT "Task_assigneeCommuneCode_fkey" FOREIGN KEY ("assigneeCommuneCode") REFERENCES "Commune"("inseeCode") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- The worklist's profession branch now also reads the task's commune and status (open tasks only): with them in the
--- index, the branch's count stays an index-only scan.
+-- The worklist's profession branch now reads open tasks only, and their commune: status is an equality just after the
+-- profession (the scan stays in due order and never visits closed tasks), the commune is in the index, so the page is
+-- an ordered index scan and the count an index-only scan.
 DROP INDEX "Task_assigneeProfession_dueAt_id_assigneeUserId_idx";
-CREATE INDEX "Task_assigneeProfession_dueAt_id_assigneeUserId_assigneeCommuneCode_status_idx" ON "Task"("assigneeProfession", "dueAt", "id", "assigneeUserId", "assigneeCommuneCode", "status");
+CREATE INDEX "Task_assigneeProfession_status_dueAt_id_assigneeUserId_assigneeCommuneCode_idx" ON "Task"("assigneeProfession", "status", "dueAt", "id", "assigneeUserId", "assigneeCommuneCode");
 -- Tasks a professional completed without claiming them stay in their worklist: a branch of its own, read in due order.
 CREATE INDEX "Task_completedById_dueAt_id_assigneeUserId_idx" ON "Task"("completedById", "dueAt", "id", "assigneeUserId");
