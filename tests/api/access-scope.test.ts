@@ -68,7 +68,7 @@ describe('worklist scope', () => {
     await post(here, `/api/tasks/${restricted.taskId}/claim`).expect(200);
   });
 
-  it('counts every branch in the total, keeps tasks the professional completed, and others’ closed pool tasks out', async () => {
+  it('counts every branch in the total; a task completed unclaimed leaves the worklist but stays readable by its completer', async () => {
     const nurse = await pro('IDE');
     await h.prisma.userCommune.create({ data: { userId: nurse.userId, communeCode: LA_BAULE } });
     const pool = await createPool(h.prisma, [nurse.userId]);
@@ -87,13 +87,13 @@ describe('worklist scope', () => {
       .query({ filter: JSON.stringify({ id: ids }), range: '[0,1]' })
       .expect(200);
     expect(res.body).toHaveLength(2);
-    expect(res.headers['content-range']).toBe('tasks 0-1/4');
-    expect((await worklist(nurse, ids)).sort()).toEqual(
-      [named.taskId, pooled.taskId, local.taskId, done.taskId].sort(),
-    );
+    expect(res.headers['content-range']).toBe('tasks 0-1/3');
+    expect((await worklist(nurse, ids)).sort()).toEqual([named.taskId, pooled.taskId, local.taskId].sort());
+    await get(nurse, `/api/tasks/${done.taskId}`).expect(200);
     // A colleague of the profession sees neither the completed task nor, since it is closed, its patient.
     const colleague = await pro('IDE');
     expect(await worklist(colleague, ids)).toEqual([]);
+    await get(colleague, `/api/tasks/${done.taskId}`).expect(404);
     await get(colleague, `/api/patients/${done.patientId}`).expect(404);
   });
 });

@@ -1,8 +1,8 @@
 // Row-level access (« secret partagé », CSP L1110-4): what a professional may act on and what they may read.
-// - Their tasks (taskScope): tasks named for them (a reassignment, or claimed by them) and tasks they completed, plus
-//   the open, unclaimed tasks of a named pool they belong to and of their profession when the task is for no commune in
+// - Their tasks (taskScope, the worklist): tasks named for them (a reassignment, or claimed by them), plus the open,
+//   unclaimed tasks of a named pool they belong to and of their profession when the task is for no commune in
 //   particular or for a commune they cover. A pool's or profession's closed tasks are nobody's business but their
-//   completer's.
+//   completer's, who may still read them (taskReadScope).
 // - Read (patientScope, journeyScope, taskReadScope): a patient, their journeys and tasks, only while they are in the
 //   patient's care team today, or one of the patient's open tasks is theirs, or they hold an unexpired break-the-glass
 //   grant on the patient.
@@ -20,7 +20,6 @@ export function taskScope(user: Principal): TaskWhere {
   return {
     OR: [
       { assigneeUserId: user.id },
-      { completedById: user.id },
       { status: 'open', assigneeUserId: null, pool: { members: { some: { userId: user.id } } } },
       ...(user.profession
         ? [
@@ -57,7 +56,9 @@ export function journeyScope(user: Principal, now: Date = new Date()): Db.Prisma
   return user.role === 'professional' ? { patient: patientScope(user, now) } : {};
 }
 
-/** Tasks the user may read: theirs to act on, and every task of a patient they may read. */
+/** Tasks the user may read: theirs, those they completed, and every task of a patient they may read. */
 export function taskReadScope(user: Principal, now: Date = new Date()): TaskWhere {
-  return user.role === 'professional' ? { OR: [taskScope(user), { journey: journeyScope(user, now) }] } : {};
+  return user.role === 'professional'
+    ? { OR: [taskScope(user), { completedById: user.id }, { journey: journeyScope(user, now) }] }
+    : {};
 }

@@ -1,16 +1,15 @@
 // The worklist query, in one statement and one round trip: the page with each task's patient, parcours and assignee
 // names joined, and the total for Content-Range. A professional's scope (auth/scope.ts) is an OR: tasks named for them,
-// tasks they completed, open unclaimed tasks of their named pools, open unclaimed tasks of their profession for no
-// commune or one they cover. PostgreSQL answers an OR with ORDER BY … LIMIT by reading and sorting every matching row
-// (≈17,000 for one profession of a 50,000-task base). Each branch is therefore its own ordered index scan that stops
-// after the page (indexes (assigneeUserId, dueAt, id), (completedById, dueAt, id, assigneeUserId), (assigneePoolKey,
-// dueAt, id, assigneeUserId) once per pool of theirs through a LATERAL join, and (assigneeProfession, status, dueAt,
-// id, assigneeUserId, assigneeCommuneCode)), the short lists are merged by the outer ORDER BY, and each branch is
-// counted over its index. The branches are disjoint (assigneeUserId = me; completed by me and not named for me; open
-// and unclaimed in a pool, which has no profession; open and unclaimed for the profession), so the total is the sum
-// of their counts. The pools and communes come with the request's user (authenticate reads them with the user's row):
-// as values they keep the statement small, where sub-queries doubled its planning time, most of its cost at 50 calls
-// in flight; a caller without them gets the sub-queries.
+// open unclaimed tasks of their named pools, open unclaimed tasks of their profession for no commune or one they cover.
+// PostgreSQL answers an OR with ORDER BY … LIMIT by reading and sorting every matching row (≈17,000 for one profession
+// of a 50,000-task base). Each branch is therefore its own ordered index scan that stops after the page (indexes
+// (assigneeUserId, dueAt, id), (assigneePoolKey, dueAt, id, assigneeUserId) once per pool of theirs, and
+// (assigneeProfession, status, dueAt, id, assigneeUserId, assigneeCommuneCode)), the short lists are merged by the
+// outer ORDER BY, and each branch is counted over its index. The branches are disjoint (assigneeUserId = me; open and
+// unclaimed in one pool, which has no profession; open and unclaimed for the profession), so the total is the sum of
+// their counts. The pools and communes come with the request's user (authenticate reads them with the user's row): as
+// values they keep the statement small, where sub-queries doubled its planning time, most of its cost at 50 calls in
+// flight; a caller without them gets the sub-queries (pools through a LATERAL join, one ordered scan per pool).
 // Prisma's relation loading would add one statement per relation and the count another: bench/api measured ≈10 per
 // call.
 import { Db, type PrismaClient } from '@parcours/db';
@@ -72,9 +71,6 @@ function branches(user: Principal, mine: boolean | undefined, readJourney: boole
   if (mine) return [me];
   if (user.role !== 'professional' || readJourney) return [plain(Prisma.sql`TRUE`)];
   const unclaimed = Prisma.sql`t."assigneeUserId" IS NULL AND t.status = 'open'`;
-  const completed = plain(
-    Prisma.sql`t."completedById" = ${user.id}::uuid AND t."assigneeUserId" IS DISTINCT FROM ${user.id}::uuid`,
-  );
   const profession = (commune: Sql) =>
     user.profession
       ? [plain(Prisma.sql`t."assigneeProfession" = ${user.profession} AND ${unclaimed} AND ${commune}`)]
@@ -85,7 +81,6 @@ function branches(user: Principal, mine: boolean | undefined, readJourney: boole
     const { pools, communes } = user.reach;
     return [
       me,
-      completed,
       ...pools.map((pool) => plain(Prisma.sql`t."assigneePoolKey" = ${pool} AND ${unclaimed}`)),
       ...profession(
         communes.length
@@ -106,7 +101,6 @@ function branches(user: Principal, mine: boolean | undefined, readJourney: boole
   };
   return [
     me,
-    completed,
     pool,
     ...profession(Prisma.sql`(t."assigneeCommuneCode" IS NULL OR t."assigneeCommuneCode" IN
       (SELECT uc."communeCode" FROM "UserCommune" uc WHERE uc."userId" = ${user.id}::uuid))`),

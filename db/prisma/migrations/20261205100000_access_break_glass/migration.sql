@@ -36,5 +36,3 @@ ALTER TABLE "Task" ADD CONSTRAINT "Task_assigneeCommuneCode_fkey" FOREIGN KEY ("
 -- an ordered index scan and the count an index-only scan.
 DROP INDEX "Task_assigneeProfession_dueAt_id_assigneeUserId_idx";
 CREATE INDEX "Task_assigneeProfession_status_dueAt_id_assigneeUserId_assigneeCommuneCode_idx" ON "Task"("assigneeProfession", "status", "dueAt", "id", "assigneeUserId", "assigneeCommuneCode");
--- Tasks a professional completed without claiming them stay in their worklist: a branch of its own, read in due order.
-CREATE INDEX "Task_completedById_dueAt_id_assigneeUserId_idx" ON "Task"("completedById", "dueAt", "id", "assigneeUserId");
