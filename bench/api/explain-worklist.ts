@@ -26,7 +26,14 @@ try {
   await prisma.$executeRawUnsafe(`UPDATE "Task" SET "assigneeCommuneCode" = CASE WHEN random() < 0.5 THEN '44069' ELSE '44055' END
     WHERE id IN (SELECT id FROM "Task" WHERE "assigneeProfession" = 'IDE' LIMIT 10000)`);
   await prisma.$executeRawUnsafe('VACUUM ANALYZE');
-  const user = { id: me, email: '', role: 'professional' as const, profession: 'IDE' };
+  // As authenticate gives it: her pools and communes read with her row.
+  const user = {
+    id: me,
+    email: '',
+    role: 'professional' as const,
+    profession: 'IDE',
+    reach: { pools: ['ide-referente'], communes: ['44069'] },
+  };
   const options = { sort: { field: 'dueAt' as const, order: 'asc' as const }, skip: 0, take: 25 };
   // Warm the caches, as the bench's run does, then capture the statement.
   await listWorklist(prisma, user, {}, options);
