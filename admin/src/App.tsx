@@ -2,6 +2,9 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import audit from './audit';
 import communes from './communes';
+import breakGlass from './break-glass';
+import { BreakGlassOpen } from './break-glass/BreakGlassOpen';
+import { BREAK_GLASS_PATH } from './break-glass/BreakGlassMenuItem';
 import { Dashboard } from './dashboard/Dashboard';
 import enrolments from './enrolments';
 import journeys from './journeys';
@@ -46,11 +49,13 @@ export const App = () => (
     <Resource name="enrolments" {...enrolments} />
     <Resource name="message-deliveries" {...messageDeliveries} />
     <Resource name="audit" {...audit} />
+    <Resource name="break-glass" {...breakGlass} />
     <Resource name="users" {...users} />
     <Resource name="pools" {...pools} />
     <Resource name="communes" {...communes} />
     <CustomRoutes>
       <Route path="/patients-import" element={<PatientImport />} />
+      <Route path={BREAK_GLASS_PATH} element={<BreakGlassOpen />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/journeys/:id/print" element={<JourneyPrint />} />

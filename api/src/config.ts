@@ -81,6 +81,8 @@ export const apiConfigSchema = z
         ),
       ),
     TRUST_PROXY: trustProxy.default(false),
+    /** How long a break-the-glass access to a patient outside one's care team lasts (hours). */
+    BREAK_GLASS_HOURS: z.coerce.number().positive().max(168).default(12),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {

@@ -6,7 +6,7 @@ export { apiConfigSchema, loadApiConfig } from './config.ts';
 export type { ApiConfig } from './config.ts';
 export { hashPassword } from './auth/passwords.ts';
 export { TokenService } from './auth/tokens.ts';
-export { taskScope } from './auth/scope.ts';
+export { patientScope, taskScope } from './auth/scope.ts';
 export { flushAudit } from './audit/record.ts';
 export { listWorklist } from './tasks/worklist.ts';
 export { apiRoutes, openApiDocument } from './routes.ts';

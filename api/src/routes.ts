@@ -3,6 +3,7 @@
 import swaggerUi from 'swagger-ui-express';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { breakGlassRoutes } from './break-glass/routes.ts';
 import { communesRoutes } from './communes/routes.ts';
 import { buildOpenApi } from './docs/openapi.ts';
 import { enrolmentsRoutes } from './enrolments/routes.ts';
@@ -53,6 +54,8 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...authRoutes,
   ...docsRoutes,
   ...parcoursRoutes,
+  // Before the patients' routes: GET /patients/lookup would otherwise be GET /patients/:id.
+  ...breakGlassRoutes,
   ...patientsRoutes,
   ...usersRoutes,
   ...communesRoutes,

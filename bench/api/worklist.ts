@@ -29,7 +29,14 @@ export async function prismaWorklist(
   professional: { id: string; profession: string },
   count: number,
 ) {
-  const user = { id: professional.id, email: '', role: 'professional' as const, profession: professional.profession };
+  // As authenticate gives it: the bench nurse is in no pool and covers no commune.
+  const user = {
+    id: professional.id,
+    email: '',
+    role: 'professional' as const,
+    profession: professional.profession,
+    reach: { pools: [], communes: [] },
+  };
   const samples: number[] = [];
   let left = count;
   const lane = async () => {

@@ -1,10 +1,16 @@
 // The demo care teams: every demo professional gets an RPPS number, a commune and the communes they cover; every demo
-// patient drawn with a médecin traitant gets one of the demo GPs (the demo GP login first among them), and one in three
-// of the older or chronically ill an IDE (the demo nurse login first). Stable ids, so re-running adds nothing twice;
-// hasMedecinTraitant is then rewritten from the teams, as the API does.
+// patient drawn with a médecin traitant gets one of the demo GPs, and one in three of the older or chronically ill an
+// IDE. A professional sees only their care teams' patients and the tasks of their pools and communes (api scope.ts),
+// so the demo logins, whose screens the demo shows, cover the whole territory and are in half of the teams: the demo
+// GP is the médecin traitant of every other patient who has one, the demo nurse the IDE of every other patient given
+// one, and the demo pharmacist follows every other chronically ill patient. Stable ids, so re-running adds nothing
+// twice; hasMedecinTraitant is then rewritten from the teams, as the API does.
 import { syncHasMedecinTraitant, type PrismaClient } from '../src/index.ts';
 import { stableUuid } from './random.ts';
+import { demoLogins } from './people.ts';
 import { DEMO_COMMUNES, demoCoverage, demoRpps } from './territory.ts';
+
+const demoLoginEmails = new Set<string>(demoLogins.map((u) => u.email));
 
 type Person = { id?: string; email: string; profession: string | null };
 type DemoPatient = { id: string; birthDate: Date; conditions: string[]; hasMedecinTraitant: boolean };
@@ -25,7 +31,8 @@ export async function seedCareTeams(
   professionals.sort((a, b) => order.get(a.email)! - order.get(b.email)!);
   for (const [n, user] of professionals.entries()) {
     if (user.rpps) continue; // seeded already, or set by an admin since: left as it is
-    const { communeCode, covered } = demoCoverage(n);
+    const { communeCode, covered: near } = demoCoverage(n);
+    const covered = demoLoginEmails.has(user.email) ? DEMO_COMMUNES.map((c) => c.inseeCode) : near;
     await prisma.user.update({
       where: { id: user.id },
       data: {
@@ -37,6 +44,10 @@ export async function seedCareTeams(
   }
   const gps = professionals.filter((p) => p.profession === 'MG');
   const nurses = professionals.filter((p) => p.profession === 'IDE');
+  const pharmacists = professionals.filter((p) => p.profession === 'PHARMACIEN');
+  // The demo login (first of its profession) for even patients, the others in turn for odd ones.
+  const share = <T>(list: T[], i: number): T =>
+    i % 2 === 0 || list.length === 1 ? list[0]! : list[1 + (Math.floor(i / 2) % (list.length - 1))]!;
   const years = (k: number) => new Date(Date.UTC(now.getUTCFullYear() - k, now.getUTCMonth(), 1));
   const members = patients.flatMap((p, i) => {
     const age = now.getUTCFullYear() - p.birthDate.getUTCFullYear();
@@ -46,7 +57,7 @@ export async function seedCareTeams(
             {
               id: stableUuid('care-team-mt', i),
               patientId: p.id,
-              userId: gps[i % gps.length]!.id,
+              userId: share(gps, i).id,
               role: 'medecin-traitant',
               profession: 'MG',
               startDate: years(1 + (i % 12)),
@@ -58,10 +69,22 @@ export async function seedCareTeams(
             {
               id: stableUuid('care-team-ide', i),
               patientId: p.id,
-              userId: nurses[(i / 3) % nurses.length]!.id,
+              userId: share(nurses, i / 3).id,
               role: 'intervenant',
               profession: 'IDE',
               startDate: years(1 + (i % 4)),
+            },
+          ]
+        : []),
+      ...(p.conditions.length > 0 && i % 2 === 0 && pharmacists.length
+        ? [
+            {
+              id: stableUuid('care-team-pharmacien', i),
+              patientId: p.id,
+              userId: pharmacists[0]!.id,
+              role: 'intervenant',
+              profession: 'PHARMACIEN',
+              startDate: years(1 + (i % 3)),
             },
           ]
         : []),

@@ -48,12 +48,19 @@ export const PERMISSIONS = {
     say: ['coordinator', 'professional'],
     // The right of access (RGPD art. 15): who accessed this patient's data and when, printed for the patient.
     'access-log': ['auditor'],
+    // Finding a patient outside one's care team by exact name and birth date, before a break-the-glass access: the
+    // answer holds identity only. Coordinators and auditors list every patient already.
+    lookup: ['professional'],
   },
+
   // The territory's communes: offered by every patient and user form, configured by the organisers.
   communes: { list: EVERYONE, show: EVERYONE, create: ORGANISERS, edit: ORGANISERS, delete: ORGANISERS },
   // The CPTS's named pools (the referent nurse, the coordination cell) a task may be assigned to: every editor and task
   // page names them; the organisers say who is in each.
   pools: { list: EVERYONE, show: EVERYONE, create: ORGANISERS, edit: ORGANISERS, delete: ORGANISERS },
+  // « Bris de glace »: a professional outside the care team opens a patient's file for a stated reason (create); the
+  // auditors, and the admin who answers for the system, read every such access (list), as they read the access log.
+  'break-glass': { create: ['professional'], list: ['auditor', 'admin'] },
   // The directory a task is reassigned from.
   professionals: { list: EVERYONE },
   users: { list: ADMIN, show: ADMIN, create: ADMIN, edit: ADMIN, delete: ADMIN },

@@ -41,6 +41,10 @@ const TABLE: Record<string, { allow: Role[] | 'public'; ok: number | number[] }>
   'GET /facts': { allow: ALL, ok: 200 },
   'GET /outcomes': { allow: ALL, ok: 200 },
   'GET /patients': { allow: CAP, ok: 200 },
+  // A professional looks a patient up by identity before a break-the-glass access: the query is required.
+  'GET /patients/lookup': { allow: ['professional'], ok: 400 },
+  'POST /patients/:id/break-glass': { allow: ['professional'], ok: 422 },
+  'GET /break-glass': { allow: ['auditor', 'admin'], ok: 200 },
   'POST /patients': { allow: C, ok: 422 },
   'POST /patients/import': { allow: C, ok: 415 },
   'GET /patients/:id': { allow: CAP, ok: 404 },

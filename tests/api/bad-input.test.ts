@@ -33,6 +33,7 @@ const BAD: Record<string, { body: unknown; pointer: string; status?: number }> =
   'POST /patients/:id/care-team': { body: { userId: 'pas-un-uuid', role: 'chef' }, pointer: '/body/userId' },
   'POST /patients/:id/care-team/:memberId/end': { body: { endDate: '2026-02-30' }, pointer: '/body/endDate' },
   'POST /patients/:id/say': { body: { kind: 'objection', channel: 'pigeon' }, pointer: '/body/channel' },
+  'POST /patients/:id/break-glass': { body: { reason: 'trop court' }, pointer: '/body/reason' },
   'POST /journeys': { body: { patientId: 'pas-un-uuid', parcoursKey: 'frailty' }, pointer: '/body/patientId' },
   'POST /journeys/:id/cancel': { body: { reason: 1 }, pointer: '/body/reason' },
   'POST /journeys/:id/facts': { body: { facts: 'x' }, pointer: '/body/facts' },

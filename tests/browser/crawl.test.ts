@@ -43,6 +43,7 @@ beforeAll(async () => {
   // Data for every list of every role: one journey per profession, its first task open for that profession (so each
   // professional has a task, a journey and a patient), and one cohort enrolment.
   const api = await apiAs(stack.baseUrl, coordinator.email);
+  const patientOf = {} as Record<(typeof PROFESSIONS)[number], string>;
   for (const profession of PROFESSIONS) {
     const definition = skeletonDefinition(`crawl-${profession.toLowerCase()}-${randomUUID().slice(0, 6)}`);
     definition.steps[0] = { ...definition.steps[0]!, assignee: { profession } } as (typeof definition.steps)[0];
@@ -58,6 +59,7 @@ beforeAll(async () => {
     (definition.steps as unknown[]).unshift(...notices);
     definition.start = 'notice-0';
     const patient = await createPatient(stack.prisma, { birthDate: '1948-05-02' });
+    patientOf[profession] = patient.id;
     await startJourneyWithOpenTask(api, definition, patient.id);
     if (profession === 'IDE') await api('POST', '/api/enrolments', { parcoursKey: definition.key, dryRun: true });
   }

@@ -49,6 +49,8 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   TRUST_PROXY: { api: 'optional', worker: 'unused' },
   // The CPTS's own outcomes, added to the base list (JSON); absent means the base list alone.
   PARCOURS_EXTRA_OUTCOMES: { api: 'optional', worker: 'unused' },
+  // How long a break-the-glass access lasts; the default (12 h) is the CPTS's usual choice.
+  BREAK_GLASS_HOURS: { api: 'optional', worker: 'unused' },
 };
 
 const EXPECTED_SERVICES = [

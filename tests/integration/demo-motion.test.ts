@@ -11,7 +11,7 @@ import { templates, validate } from '@parcours/rules';
 import { createWorker, fetchJourneyHistories, journeyHistoryView } from '@parcours/worker';
 import { createPrismaClient, type PrismaClient } from '@parcours/db';
 import { DEMO_PARCOURS_KEY, demoLogins, demoShortDelaysParcours, seedDemo } from '@parcours/db/seed';
-import { hashPassword, taskScope } from '@parcours/api';
+import { hashPassword, patientScope, taskScope } from '@parcours/api';
 import { demoJourneyPlan } from '../../scripts/start/motion/motion-plan.ts';
 import { setDemoInMotion } from '../../scripts/start/motion/motion.ts';
 import { createTestDatabase } from '../support/test-database.ts';
@@ -73,9 +73,16 @@ describe('the demo CPTS in motion', () => {
       // Every professional demo login has open tasks in their own worklist scope; the coordinator has some too.
       const users = await prisma.user.findMany({ where: { email: { in: demoLogins.map((u) => u.email) } } });
       for (const user of users.filter((u) => u.role === 'professional')) {
-        const scope = taskScope({ id: user.id, email: user.email, role: user.role, profession: user.profession });
-        const open = await prisma.task.count({ where: { AND: [{ status: 'open' }, scope] } });
+        const principal = { id: user.id, email: user.email, role: user.role, profession: user.profession };
+        const open = await prisma.task.count({ where: { AND: [{ status: 'open' }, taskScope(principal)] } });
         expect(open, `${user.email} has open tasks`).toBeGreaterThan(0);
+        // …and, scoped to their care teams, patients of their own with journeys to open from the patient list.
+        const followed = await prisma.patient.count({
+          where: {
+            AND: [patientScope(principal), { careTeam: { some: { userId: user.id } } }, { journeys: { some: {} } }],
+          },
+        });
+        expect(followed, `${user.email} follows patients in motion`).toBeGreaterThan(0);
       }
       expect(await prisma.task.count({ where: { status: 'open', assigneeRole: 'coordinator' } })).toBeGreaterThan(0);
 

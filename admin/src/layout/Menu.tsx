@@ -1,4 +1,5 @@
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { BreakGlassMenuItem } from '../break-glass/BreakGlassMenuItem';
 import { MessagesMenuItem } from '../messages/MessagesMenuItem';
 
 // Each item hides itself when canAccess refuses `list` on its resource.
@@ -11,10 +12,12 @@ export const Menu = () => {
       <MessagesMenuItem />
       <RaMenu.ResourceItem name="journeys" />
       <RaMenu.ResourceItem name="patients" />
+      <BreakGlassMenuItem />
       <RaMenu.ResourceItem name="parcours" />
       <RaMenu.ResourceItem name="enrolments" />
       <RaMenu.ResourceItem name="message-deliveries" />
       <RaMenu.ResourceItem name="audit" />
+      <RaMenu.ResourceItem name="break-glass" />
       <RaMenu.ResourceItem name="users" />
       <RaMenu.ResourceItem name="pools" />
       <RaMenu.ResourceItem name="communes" />

@@ -17,6 +17,9 @@ export interface AuditEntry {
     | 'publish'
     | 'export'
     | 'retry'
+    // A professional searched a patient by identity (lookup), or opened one outside their care team (break-glass).
+    | 'lookup'
+    | 'break-glass'
     // Sessions: a login, a refused one, a lock it led to, a refresh token replayed (its family revoked).
     | 'login'
     | 'login_failed'

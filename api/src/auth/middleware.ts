@@ -10,6 +10,7 @@ declare module 'express-serve-static-core' {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const unauthenticated = () => new AppError(401, 'unauthenticated', 'Session absente ou expirée');
 
 /**
@@ -22,13 +23,23 @@ export function authenticate({ tokens, prisma }: Pick<ApiDeps, 'tokens' | 'prism
     const header = req.get('authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     const claims = token ? await tokens.verify(token, 'access') : null;
-    if (!claims) return next(unauthenticated());
-    const user = await prisma.user.findUnique({
-      where: { id: claims.id },
-      select: { id: true, email: true, role: true, profession: true, active: true, tokenVersion: true },
-    });
+    if (!claims || !UUID.test(claims.id)) return next(unauthenticated());
+    // Still one read: the pools and communes come with the row, for the professionals' scope (auth/scope.ts).
+    const [user] = await prisma.$queryRaw<
+      (Principal & { active: boolean; tokenVersion: number; pools: string[]; communes: string[] })[]
+    >`
+      SELECT u.id::text AS id, u.email, u.role::text AS role, u.profession, u.active, u."tokenVersion",
+             ARRAY(SELECT pm."poolKey" FROM "PoolMember" pm WHERE pm."userId" = u.id ORDER BY 1) AS pools,
+             ARRAY(SELECT uc."communeCode"::text FROM "UserCommune" uc WHERE uc."userId" = u.id ORDER BY 1) AS communes
+      FROM "User" u WHERE u.id = ${claims.id}::uuid`;
     if (!user?.active || user.tokenVersion !== claims.tokenVersion) return next(unauthenticated());
-    req.user = { id: user.id, email: user.email, role: user.role, profession: user.profession };
+    req.user = {
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      profession: user.profession,
+      reach: { pools: user.pools, communes: user.communes },
+    };
     next();
   };
 }

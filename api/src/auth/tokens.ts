@@ -16,6 +16,11 @@ export interface Principal {
   email: string;
   role: Role;
   profession: string | null;
+  /**
+   * The named pools they belong to and the communes they cover, read with the user's row on every request
+   * (authenticate): the worklist sends them as values instead of sub-queries. Absent when not loaded.
+   */
+  reach?: { pools: string[]; communes: string[] };
 }
 
 /** What an access token proves: who, and which token version of theirs it was issued under. */

@@ -39,7 +39,7 @@ export const journeysRoutes = [
     path: '/journeys',
     permission: ['journeys', 'list'],
     tag,
-    summary: 'Parcours patients (un professionnel ne voit que ceux de ses tâches)',
+    summary: 'Parcours patients (un professionnel ne voit que ceux des patients qu’il peut lire)',
     list: { filter: listFilter, sortable, columns },
     handler: listRoute({
       resource: 'journeys',

@@ -17,8 +17,18 @@ export const messageInclude = {
   journey: {
     select: { patientId: true, parcoursKey: true, patient: { select: { firstName: true, lastName: true } } },
   },
+  // A message outside any journey (a break-the-glass notice) names its patient itself.
+  patient: { select: { id: true, firstName: true, lastName: true } },
 } satisfies Db.Prisma.OutboxMessageInclude;
 export type MessageRow = Db.Prisma.OutboxMessageGetPayload<{ include: typeof messageInclude }>;
+
+/** The patient a message concerns: its journey's, or the one it names when it belongs to no journey. */
+export function messagePatient(m: MessageRow): { id: string; firstName: string; lastName: string } {
+  if (m.journey) return { id: m.journey.patientId, ...m.journey.patient };
+  if (m.patient) return m.patient;
+  // The table's CHECK keeps one of the two set.
+  throw new Error(`message ${m.id} concerns no patient`);
+}
 
 function where(user: Principal, filter: InboxFilter) {
   const parts = [inboxCondition(user)];

@@ -1,9 +1,10 @@
 // A message as the inbox and the delivery view show it: its text, what kind of alert it is, the patient it concerns,
 // whether the caller read it, and its delivery state (attempts, last error) for the coordinators.
 import type { DeliveryStatus, Message, MessageKind } from '@parcours/rules/contract';
-import type { MessageRow } from './inbox.ts';
+import { messagePatient, type MessageRow } from './inbox.ts';
 
 function kindOf(stepId: string): MessageKind {
+  if (stepId.startsWith('break-glass:')) return 'break-glass';
   if (stepId.endsWith('#reminder')) return 'reminder';
   if (stepId.endsWith('#escalation')) return 'escalation';
   return 'notify';
@@ -11,6 +12,7 @@ function kindOf(stepId: string): MessageKind {
 
 export function presentMessage(m: MessageRow, readAt: Date | null): Message<Date> {
   const text = m.message as { fr?: string; en?: string; taskId?: string };
+  const patient = messagePatient(m);
   return {
     id: m.id,
     journeyId: m.journeyId,
@@ -19,9 +21,9 @@ export function presentMessage(m: MessageRow, readAt: Date | null): Message<Date
     recipient: m.recipient as Message['recipient'],
     text: { fr: text.fr ?? '', ...(text.en ? { en: text.en } : {}) },
     taskId: text.taskId ?? null,
-    patientId: m.journey.patientId,
-    patientName: `${m.journey.patient.lastName.toUpperCase()} ${m.journey.patient.firstName}`,
-    parcoursKey: m.journey.parcoursKey,
+    patientId: patient.id,
+    patientName: `${patient.lastName.toUpperCase()} ${patient.firstName}`,
+    parcoursKey: m.journey?.parcoursKey ?? null,
     createdAt: m.createdAt,
     read: readAt !== null,
     readAt,

@@ -13,7 +13,7 @@ import { AppError } from '../http/errors.ts';
 import { listRoute } from '../http/list-route.ts';
 import { route } from '../http/route.ts';
 import { parseParams } from '../http/validate.ts';
-import { countInbox, findInboxMessage, inboxSortable, listInbox } from './inbox.ts';
+import { countInbox, findInboxMessage, inboxSortable, listInbox, messagePatient, type MessageRow } from './inbox.ts';
 import { presentMessage } from './present.ts';
 import { deliveriesFilter, deliveriesSortable, listDeliveries, retryDelivery } from './deliveries.ts';
 
@@ -24,8 +24,8 @@ const inboxFilter = z.strictObject({
 const tag = 'messages';
 
 /** What a list of messages writes in its audit row: the messages and the patients they concern. */
-function messageIds(rows: { id: string; journey: { patientId: string } }[]) {
-  return { ids: rows.map((r) => r.id), patientIds: rows.map((r) => r.journey.patientId) };
+function messageIds(rows: MessageRow[]) {
+  return { ids: rows.map((r) => r.id), patientIds: rows.map((r) => messagePatient(r).id) };
 }
 
 type InboxMessage = NonNullable<Awaited<ReturnType<typeof findInboxMessage>>>;
@@ -101,7 +101,7 @@ export const messagesRoutes = [
         action: 'read',
         resource: 'message',
         resourceId: message.id,
-        patientId: message.journey.patientId,
+        patientId: messagePatient(message).id,
       });
       const read = await prisma.messageRead.findUnique({
         where: { messageId_userId: { messageId: message.id, userId: user.id } },
@@ -159,7 +159,7 @@ export const messagesRoutes = [
           action: 'update',
           resource: 'message-delivery',
           resourceId: id,
-          patientId: message.journey.patientId,
+          patientId: messagePatient(message).id,
           details: { retry: true },
         });
         res.json(presentMessage(message, null));

@@ -41,7 +41,8 @@ export const patientsRoutes = [
     path: '/patients',
     permission: ['patients', 'list'],
     tag,
-    summary: 'Patients (un professionnel ne voit que ceux de ses tâches)',
+    summary:
+      'Patients (un professionnel ne voit que ceux de son équipe de soins, de ses tâches ouvertes ou d’un accès exceptionnel)',
     list: { filter: patientFilter, sortable },
     handler: listRoute({
       resource: 'patients',

@@ -8,12 +8,12 @@ import { z } from 'zod';
 import { claimTaskRow, reassignTaskUpdate, unclaimTaskRow } from '@parcours/worker';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
-import { taskScope } from '../auth/scope.ts';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { requireWorker } from '../temporal/availability.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
+import { findTaskToActOn } from './find-task.ts';
 import { presentTask, taskInclude } from './present.ts';
 
 export const reassignBody = z.strictObject({
@@ -47,8 +47,7 @@ export function claimTask(deps: ApiDeps): RequestHandler {
   return async (req, res) => {
     const user = currentUser(req);
     const { id } = parseParams(idParams, req);
-    const visible = await deps.prisma.task.findFirst({ where: { AND: [{ id }, taskScope(user)] } });
-    if (!visible) throw new AppError(404, 'not_found', 'Tâche introuvable');
+    const visible = await findTaskToActOn(deps.prisma, user, id, {});
     if (visible.status !== 'open') throw new AppError(409, 'task_closed', 'Cette tâche n’est plus ouverte');
     if (visible.assigneeUserId !== user.id && !(await claimTaskRow(deps.prisma, id, user.id)))
       throw new AppError(409, 'already_claimed', 'Un autre professionnel a déjà pris cette tâche');
@@ -60,8 +59,7 @@ export function unclaimTask(deps: ApiDeps): RequestHandler {
   return async (req, res) => {
     const user = currentUser(req);
     const { id } = parseParams(idParams, req);
-    const visible = await deps.prisma.task.findFirst({ where: { AND: [{ id }, taskScope(user)] } });
-    if (!visible) throw new AppError(404, 'not_found', 'Tâche introuvable');
+    await findTaskToActOn(deps.prisma, user, id, {});
     // Only a claim is undone here; a named reassignment by a coordinator is undone by reassigning.
     if (!(await unclaimTaskRow(deps.prisma, id, user.role === 'coordinator' ? undefined : user.id)))
       throw new AppError(409, 'not_claimed', 'Cette tâche n’est pas prise');

@@ -11,12 +11,12 @@ import type { CompleteTaskResult } from '@parcours/worker';
 import type { TaskCompletionResult } from '@parcours/rules/contract';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
-import { taskScope } from '../auth/scope.ts';
 import type { ApiDeps } from '../deps.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { parseBody, parseParams } from '../http/validate.ts';
 import { requireWorker } from '../temporal/availability.ts';
+import { findTaskToActOn } from './find-task.ts';
 import { idempotencyKey, requestHash, storeAnswer, storedAnswer } from './idempotency.ts';
 import { whatNext, type WhatNext } from './what-next.ts';
 
@@ -36,8 +36,7 @@ export function completeTask(deps: ApiDeps): RequestHandler {
       res.status(stored.status).set('Idempotent-Replayed', 'true').json(stored.body);
       return;
     }
-    const task = await prisma.task.findFirst({ where: { AND: [{ id }, taskScope(user)] }, include: { journey: true } });
-    if (!task) throw new AppError(404, 'not_found', 'Tâche introuvable');
+    const task = await findTaskToActOn(prisma, user, id, { journey: true });
     // The rule goes with the row mapping (worker/src/projections/task-rows.ts): a coordinator completes the
     // coordination's tasks, not a profession's or a named professional's.
     if (!mayCompleteTask(task, user))

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/middleware.ts';
-import { taskScope } from '../auth/scope.ts';
+import { journeyScope, taskReadScope } from '../auth/scope.ts';
 import { idParams } from '../http/common.ts';
 import { AppError } from '../http/errors.ts';
 import { listedPatients, listRoute } from '../http/list-route.ts';
@@ -31,15 +31,26 @@ export const tasksRoutes = [
     path: '/tasks',
     permission: ['tasks', 'list'],
     tag,
-    summary: 'Liste de travail de l’appelant (par défaut : échéance la plus proche d’abord)',
+    summary:
+      'Liste de travail de l’appelant (par défaut : échéance la plus proche d’abord) ; avec journeyId, toutes les tâches d’un parcours qu’il peut lire',
     list: { filter: listFilter, sortable },
     handler: listRoute({
       resource: 'tasks',
       list: { sortable, filter: listFilter },
-      fetch: ({ deps, req, q, now }) => {
+      fetch: async ({ deps, req, q, now }) => {
         const { mine, ...filter } = q.filter;
-        return listWorklist(deps.prisma, currentUser(req), filter, {
+        const user = currentUser(req);
+        // One journey's tasks (the journey page): all of them for whoever may read the journey, none otherwise.
+        const readJourney =
+          filter.journeyId !== undefined && user.role === 'professional'
+            ? (await deps.prisma.journey.count({
+                where: { AND: [{ id: filter.journeyId }, journeyScope(user, now)] },
+              })) > 0
+            : undefined;
+        if (readJourney === false) return { rows: [], total: 0 };
+        return listWorklist(deps.prisma, user, filter, {
           mine,
+          readJourney,
           sort: (q.sort as WorklistSort | null) ?? { field: 'dueAt', order: 'asc' },
           skip: q.skip,
           take: q.take,
@@ -64,7 +75,7 @@ export const tasksRoutes = [
       async (req, res) => {
         const { id } = parseParams(idParams, req);
         const task = await prisma.task.findFirst({
-          where: { AND: [{ id }, taskScope(currentUser(req))] },
+          where: { AND: [{ id }, taskReadScope(currentUser(req))] },
           include: taskInclude,
         });
         if (!task) throw new AppError(404, 'not_found', 'Tâche introuvable');

@@ -1,11 +1,17 @@
 // The worklist query, in one statement and one round trip: the page with each task's patient, parcours and assignee
-// names joined, and the total for Content-Range. A professional's scope is an OR (tasks named for them, or for their
-// profession and unclaimed); PostgreSQL answers an OR with ORDER BY … LIMIT by reading and sorting every matching row
-// (≈17,000 for one profession of a 50,000-task base). Each branch is therefore its own ordered index scan that stops
-// after the page (indexes (assigneeProfession, dueAt, id, assigneeUserId) and (assigneeUserId, dueAt, id)), the two
-// short lists are merged by the outer ORDER BY, and each branch is counted over its index. The branches are disjoint
-// (assigneeUserId = me vs IS NULL), so the total is the sum of their counts. Prisma's relation loading would add one
-// statement per relation and the count another: bench/api measured ≈10 per call.
+// names joined, and the total for Content-Range. A professional's scope (auth/scope.ts) is an OR: tasks named for them,
+// open unclaimed tasks of their named pools, open unclaimed tasks of their profession for no commune or one they cover.
+// PostgreSQL answers an OR with ORDER BY … LIMIT by reading and sorting every matching row (≈17,000 for one profession
+// of a 50,000-task base). Each branch is therefore its own ordered index scan that stops after the page (indexes
+// (assigneeUserId, dueAt, id), (assigneePoolKey, dueAt, id, assigneeUserId) once per pool of theirs, and
+// (assigneeProfession, status, dueAt, id, assigneeUserId, assigneeCommuneCode)), the short lists are merged by the
+// outer ORDER BY, and each branch is counted over its index. The branches are disjoint (assigneeUserId = me; open and
+// unclaimed in one pool, which has no profession; open and unclaimed for the profession), so the total is the sum of
+// their counts. The pools and communes come with the request's user (authenticate reads them with the user's row): as
+// values they keep the statement small, where sub-queries doubled its planning time, most of its cost at 50 calls in
+// flight; a caller without them gets the sub-queries (pools through a LATERAL join, one ordered scan per pool).
+// Prisma's relation loading would add one statement per relation and the count another: bench/api measured ≈10 per
+// call.
 import { Db, type PrismaClient } from '@parcours/db';
 import type { Principal } from '../auth/tokens.ts';
 import type { TaskRow } from './present.ts';
@@ -45,15 +51,59 @@ const columns: Record<WorklistSort['field'], Sql> = {
   completedAt: Prisma.sql`"completedAt"`,
 };
 
-function branches(user: Principal, mine: boolean | undefined): Sql[] {
-  const me = Prisma.sql`t."assigneeUserId" = ${user.id}::uuid`;
+interface Branch {
+  /** The branch's page: a parenthesised SELECT of Task rows, ordered and limited. */
+  page: (extra: Sql, order: Sql, limit: number) => Sql;
+  count: (extra: Sql) => Sql;
+}
+
+/** A branch that reads "Task" t under one condition. */
+function plain(where: Sql): Branch {
+  return {
+    page: (extra, order, limit) =>
+      Prisma.sql`(SELECT t.* FROM "Task" t WHERE ${where} AND ${extra} ORDER BY ${order} LIMIT ${limit})`,
+    count: (extra) => Prisma.sql`(SELECT count(*) FROM "Task" t WHERE ${where} AND ${extra})`,
+  };
+}
+
+function branches(user: Principal, mine: boolean | undefined, readJourney: boolean | undefined): Branch[] {
+  const me = plain(Prisma.sql`t."assigneeUserId" = ${user.id}::uuid`);
   if (mine) return [me];
-  if (user.role !== 'professional') return [Prisma.sql`TRUE`];
+  if (user.role !== 'professional' || readJourney) return [plain(Prisma.sql`TRUE`)];
+  const unclaimed = Prisma.sql`t."assigneeUserId" IS NULL AND t.status = 'open'`;
+  const profession = (commune: Sql) =>
+    user.profession
+      ? [plain(Prisma.sql`t."assigneeProfession" = ${user.profession} AND ${unclaimed} AND ${commune}`)]
+      : [];
+  // Pools and communes as values (read with the user's row by authenticate): only the branches this person needs,
+  // each a plain index scan, and a statement PostgreSQL plans quickly.
+  if (user.reach) {
+    const { pools, communes } = user.reach;
+    return [
+      me,
+      ...pools.map((pool) => plain(Prisma.sql`t."assigneePoolKey" = ${pool} AND ${unclaimed}`)),
+      ...profession(
+        communes.length
+          ? Prisma.sql`(t."assigneeCommuneCode" IS NULL OR t."assigneeCommuneCode" = ANY(${communes}::text[]))`
+          : Prisma.sql`t."assigneeCommuneCode" IS NULL`,
+      ),
+    ];
+  }
+  // Otherwise read in the statement itself: the pools through a LATERAL join (one ordered scan per pool).
+  const pool: Branch = {
+    page: (extra, order, limit) => Prisma.sql`(SELECT t.* FROM "PoolMember" pm CROSS JOIN LATERAL (
+        SELECT t.* FROM "Task" t WHERE t."assigneePoolKey" = pm."poolKey" AND ${unclaimed} AND ${extra}
+        ORDER BY ${order} LIMIT ${limit}) t
+      WHERE pm."userId" = ${user.id}::uuid)`,
+    count: (extra) => Prisma.sql`(SELECT count(*) FROM "Task" t
+      WHERE t."assigneePoolKey" IN (SELECT pm."poolKey" FROM "PoolMember" pm WHERE pm."userId" = ${user.id}::uuid)
+        AND ${unclaimed} AND ${extra})`,
+  };
   return [
     me,
-    ...(user.profession
-      ? [Prisma.sql`t."assigneeProfession" = ${user.profession} AND t."assigneeUserId" IS NULL`]
-      : []),
+    pool,
+    ...profession(Prisma.sql`(t."assigneeCommuneCode" IS NULL OR t."assigneeCommuneCode" IN
+      (SELECT uc."communeCode" FROM "UserCommune" uc WHERE uc."userId" = ${user.id}::uuid))`),
   ];
 }
 
@@ -84,12 +134,20 @@ export async function listWorklist(
   prisma: PrismaClient,
   user: Principal,
   filter: WorklistFilter,
-  options: { mine?: boolean; sort: WorklistSort; skip: number; take: number; now?: Date },
+  options: {
+    mine?: boolean;
+    /** Every task of filter.journeyId, which the caller has checked the user may read (journeyScope). */
+    readJourney?: boolean;
+    sort: WorklistSort;
+    skip: number;
+    take: number;
+    now?: Date;
+  },
 ): Promise<{ rows: TaskRow[]; total: number }> {
   const { sort, skip, take } = options;
   const now = options.now ?? new Date();
-  const extra = conditions(filter, now);
-  const wheres = branches(user, options.mine).map((b) => Prisma.join([b, ...extra], ' AND '));
+  const extra = Prisma.join([Prisma.sql`TRUE`, ...conditions(filter, now)], ' AND ');
+  const scope = branches(user, options.mine, options.readJourney && filter.journeyId !== undefined);
   const column = columns[sort.field];
   // Nulls last in both directions, then id: the order the admin shows and the indexes hold.
   const direction = sort.order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
@@ -97,10 +155,8 @@ export async function listWorklist(
     const table = Prisma.raw(alias);
     return Prisma.sql`${table}.${column} ${direction} NULLS LAST, ${table}.id ASC`;
   };
-  const pages = wheres.map(
-    (where) => Prisma.sql`(SELECT t.* FROM "Task" t WHERE ${where} ORDER BY ${order('t')} LIMIT ${skip + take})`,
-  );
-  const counts = wheres.map((where) => Prisma.sql`(SELECT count(*) FROM "Task" t WHERE ${where})`);
+  const pages = scope.map((b) => b.page(extra, order('t'), skip + take));
+  const counts = scope.map((b) => b.count(extra));
   // The total comes from its own CTE joined to the page, so an empty page still answers with its total.
   const raw = await prisma.$queryRaw<Raw[]>`
     WITH branches AS (${Prisma.join(pages, ' UNION ALL ')}),

@@ -1,7 +1,8 @@
 // Messages of the inbox (GET /messages) and, for coordinators, of the delivery view (GET /message-deliveries).
 import type { LocalizedText } from './common.js';
 
-export type MessageKind = 'notify' | 'reminder' | 'escalation';
+// `break-glass`: a professional outside the care team opened the patient's file (told to the médecin traitant).
+export type MessageKind = 'notify' | 'reminder' | 'escalation' | 'break-glass';
 export type DeliveryStatus = 'pending' | 'sent' | 'dead';
 
 /** Where a message is delivered, and how that went. */
@@ -15,7 +16,8 @@ export interface Delivery<D = string> {
 
 export interface Message<D = string> {
   id: string;
-  journeyId: string;
+  /** Null for a message about a patient outside any journey (a break-the-glass notice). */
+  journeyId: string | null;
   stepId: string;
   kind: MessageKind;
   recipient: {
@@ -30,7 +32,7 @@ export interface Message<D = string> {
   taskId: string | null;
   patientId: string;
   patientName: string;
-  parcoursKey: string;
+  parcoursKey: string | null;
   createdAt: D;
   read: boolean;
   readAt: D | null;
