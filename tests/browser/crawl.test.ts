@@ -70,6 +70,11 @@ beforeAll(async () => {
     label: 'IDE référente de la CPTS',
     memberIds: [professionals[0]!.id],
   });
+  // One break-the-glass access, for the auditors' and admins' « Accès exceptionnels »: the GP opens the nurse's patient.
+  const gp = await apiAs(stack.baseUrl, emails.MG);
+  await gp('POST', `/api/patients/${patientOf.IDE}/break-glass`, {
+    reason: 'Patient reçu en urgence, médecin traitant injoignable',
+  });
 });
 
 afterAll(async () => {
