@@ -8,6 +8,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createHarness, type Harness } from '../support/api-harness.ts';
 import { createTimeSkippingEnv } from '../support/temporal.ts';
+import { ensureTemplatePools } from '../support/template-pools.ts';
 
 let env: TestWorkflowEnvironment;
 let h: Harness;
@@ -17,8 +18,12 @@ beforeAll(async () => {
   env = await createTimeSkippingEnv();
   h = await createHarness(env, inject('databaseUrl'));
   t.coordinator = (await h.tokenFor('coordinator')).token;
-  t.nurse = (await h.tokenFor('professional', 'IDE')).token;
-  t.doctor = (await h.tokenFor('professional', 'MG')).token;
+  const nurse = await h.tokenFor('professional', 'IDE');
+  const doctor = await h.tokenFor('professional', 'MG');
+  t.nurse = nurse.token;
+  t.doctor = doctor.token;
+  // The patient has no care team here: the template's tasks for « their » nurse and GP fall back to these pools.
+  await ensureTemplatePools(h.prisma, { 'ide-referente': [nurse.userId], 'coordination-cpts': [doctor.userId] });
   t.auditor = (await h.tokenFor('auditor')).token;
 });
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { skeletonDefinition, weeklyVisitsDefinition } from './support/definition
 import { sharedBundle } from './support/harness.ts';
 import { eventually, useTimeSkippingHarness } from './support/setup.ts';
 import { templateScenarios } from './support/template-scenarios.ts';
-import { ensureTemplatePools } from './support/template-pools.ts';
+import { ensureTemplatePools } from '../support/template-pools.ts';
 
 const harness = useTimeSkippingHarness();
 

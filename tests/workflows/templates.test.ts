@@ -6,7 +6,7 @@ import { templates } from '@parcours/rules';
 import { journeyStateQuery } from '@parcours/worker';
 import { drive } from './support/drive.ts';
 import { templateScenarios } from './support/template-scenarios.ts';
-import { ensureTemplatePools } from './support/template-pools.ts';
+import { ensureTemplatePools } from '../support/template-pools.ts';
 import { useTimeSkippingHarness } from './support/setup.ts';
 
 const harness = useTimeSkippingHarness();

@@ -21,10 +21,16 @@ type EventRow = {
   recordedBy: { id: string; displayName: string } | null;
 };
 
+// Field by field: the row also carries recordedById, which the documented answer names as recordedBy.
 export const presentSayEvent = (e: EventRow) => ({
-  ...e,
+  id: e.id,
+  patientId: e.patientId,
+  kind: e.kind,
   occurredOn: dateToDay(e.occurredOn),
+  channel: e.channel,
+  note: e.note,
   recordedAt: e.recordedAt.toISOString(),
+  recordedBy: e.recordedBy,
 });
 
 /** The derived state as answered, with the refusal an enrolment would meet. */
