@@ -9,11 +9,11 @@ import { writeFile } from 'node:fs/promises';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { ParcoursDefinition } from '@parcours/rules';
 import { bundleWorkflows, completeTaskUpdate, createActivities, startJourneyWorkflow } from '@parcours/worker';
-import { createPrismaClient, type PrismaClient } from '@parcours/db';
-import type { PinnedDefinition } from '@parcours/worker';
+import { createPrismaClient } from '@parcours/db';
 import { createTestDatabase } from '../../tests/support/test-database.ts';
 import { createLocalEnv } from '../../tests/support/temporal.ts';
 import { percentile, runPool, until } from './pool.ts';
+import { patients, publish } from '../support/fixtures.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,29 +46,6 @@ function definition(key: string, firstStep: 'wait' | 'task'): ParcoursDefinition
     start: 'first',
     steps: [...(firstStep === 'wait' ? [first] : steps), { id: 'done', type: 'end', outcome: 'completed' }],
   } as ParcoursDefinition;
-}
-
-async function publish(prisma: PrismaClient, body: ParcoursDefinition): Promise<PinnedDefinition> {
-  const hash = randomUUID();
-  const row = await prisma.parcoursDefinition.create({
-    data: { key: body.key, version: 1, status: 'published', title: body.title.fr, body: body as object, hash },
-  });
-  return { id: row.id, key: body.key, version: 1, hash, body };
-}
-
-async function patients(prisma: PrismaClient, n: number): Promise<string[]> {
-  const ids = Array.from({ length: n }, () => randomUUID());
-  for (let i = 0; i < n; i += 1000)
-    await prisma.patient.createMany({
-      data: ids.slice(i, i + 1000).map((id) => ({
-        id,
-        firstName: 'Bench',
-        lastName: id.slice(0, 8),
-        birthDate: new Date('1950-01-01'),
-        sex: 'F',
-      })),
-    });
-  return ids;
 }
 
 const db = await createTestDatabase('bench');

@@ -12,12 +12,13 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { ParcoursDefinition } from '@parcours/rules';
-import { JOURNEY_SEARCH_ATTRIBUTES, startJourneyWorkflow, type PinnedDefinition } from '@parcours/worker';
-import { createPrismaClient, type PrismaClient } from '@parcours/db';
+import { JOURNEY_SEARCH_ATTRIBUTES, startJourneyWorkflow } from '@parcours/worker';
+import { createPrismaClient } from '@parcours/db';
 import { temporalBinaries } from '../../scripts/temporal-bins.mjs';
 import { createTestDatabase } from '../../tests/support/test-database.ts';
 import { startChild } from '../api/processes.ts';
 import { runPool, until } from '../journeys/pool.ts';
+import { patients, publish } from '../support/fixtures.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,29 +54,6 @@ function waitingDefinition(key: string): ParcoursDefinition {
       { id: 'done', type: 'end', outcome: 'completed' },
     ],
   } as ParcoursDefinition;
-}
-
-async function publish(prisma: PrismaClient, body: ParcoursDefinition): Promise<PinnedDefinition> {
-  const hash = randomUUID();
-  const row = await prisma.parcoursDefinition.create({
-    data: { key: body.key, version: 1, status: 'published', title: body.title.fr, body: body as object, hash },
-  });
-  return { id: row.id, key: body.key, version: 1, hash, body };
-}
-
-async function patients(prisma: PrismaClient, n: number): Promise<string[]> {
-  const ids = Array.from({ length: n }, () => randomUUID());
-  for (let i = 0; i < n; i += 1000)
-    await prisma.patient.createMany({
-      data: ids.slice(i, i + 1000).map((id) => ({
-        id,
-        firstName: 'Bench',
-        lastName: id.slice(0, 8),
-        birthDate: new Date('1950-01-01'),
-        sex: 'F',
-      })),
-    });
-  return ids;
 }
 
 /** VmRSS and VmHWM (peak) of a process, in MiB. */
