@@ -223,6 +223,29 @@ describe("the patient's say", () => {
     // A professional records only for a patient they may see (here: none of their tasks, not in the care team).
     await say(patient.id, { kind: 'information', channel: 'consultation' }, 'nurse').expect(404);
     expect(await h.prisma.patientSayEvent.count({ where: { patientId: patient.id } })).toBe(0);
+    // Once in the care team (a period ending later counts too), the nurse records it; a period not yet begun does not.
+    const other = await createPatient(h.prisma);
+    await h.prisma.careTeamMember.create({
+      data: {
+        patientId: other.id,
+        userId: t.nurse.userId,
+        role: 'intervenant',
+        profession: 'IDE',
+        startDate: new Date(Date.now() + 30 * 86_400_000),
+      },
+    });
+    await say(other.id, { kind: 'information', channel: 'consultation' }, 'nurse').expect(404);
+    await h.prisma.careTeamMember.create({
+      data: {
+        patientId: patient.id,
+        userId: t.nurse.userId,
+        role: 'intervenant',
+        profession: 'IDE',
+        startDate: new Date('2024-01-01T00:00:00Z'),
+        endDate: new Date(Date.now() + 30 * 86_400_000),
+      },
+    });
+    await say(patient.id, { kind: 'information', channel: 'consultation' }, 'nurse').expect(201);
   });
 });
 

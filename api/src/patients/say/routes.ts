@@ -21,15 +21,10 @@ const tag = 'patients';
 const resource = 'patient-say';
 export const OBJECTION_CANCEL_REASON = 'Opposition du patient';
 
-/** The patient, if the caller may see them (a professional: a patient of their tasks or of their care team). */
+/** The patient, if the caller may see them (the one patient scope: care team in force, their tasks, a grant). */
 async function visiblePatient(prisma: ApiDeps['prisma'], req: Request, id: string) {
-  const user = currentUser(req);
-  const scope =
-    user.role === 'professional'
-      ? { OR: [patientScope(user), { careTeam: { some: { userId: user.id, endDate: null } } }] }
-      : {};
   const patient = await prisma.patient.findFirst({
-    where: { AND: [{ id }, scope] },
+    where: { AND: [{ id }, patientScope(currentUser(req))] },
     select: { id: true, informedOn: true, objectingSince: true },
   });
   if (!patient) throw patientNotFound();
