@@ -12,3 +12,4 @@ export { listWorklist } from './tasks/worklist.ts';
 export { apiRoutes, openApiDocument } from './routes.ts';
 export type { RouteSpec } from './http/route.ts';
 export { EnrolmentRunner } from './enrolments/runner.ts';
+export { sweepObjectionCancellations } from './patients/say/objection-cancellations.ts';

@@ -1,5 +1,6 @@
 // Boots the API from a config: database, Temporal client, express app, the enrolment jobs a previous process left
-// unfinished, and a graceful shutdown that stops accepting connections, lets in-flight requests and the current
+// unfinished, the sweep that cancels the journeys of objecting patients Temporal could not be reached for, and a
+// graceful shutdown that stops accepting connections, lets in-flight requests and the current
 // enrolment pages finish, stops the replay worker of auditors' replays, writes the queued audit rows, then closes the
 // pools.
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,7 @@ import { closeReplays } from '@parcours/worker';
 import { createApp, enrolmentRunnerOf } from './app.ts';
 import { flushAudit } from './audit/record.ts';
 import { TokenService } from './auth/tokens.ts';
+import { startObjectionSweep } from './patients/say/objection-cancellations.ts';
 import type { ApiConfig } from './config.ts';
 
 export interface RunningApi {
@@ -26,18 +28,21 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
     connectTimeout: config.TEMPORAL_CALL_TIMEOUT_MS,
   });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-  const app = createApp({ config, prisma, temporal, tokens: new TokenService(config.JWT_SECRET) }, logger);
+  const deps = { config, prisma, temporal };
+  const app = createApp({ ...deps, tokens: new TokenService(config.JWT_SECRET) }, logger);
   const enrolments = enrolmentRunnerOf(app);
   const server = app.listen(config.PORT);
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const resumed = await enrolments.startSweeping();
   if (resumed) logger.info({ resumed }, 'resumed unfinished enrolments');
+  const objections = startObjectionSweep(deps, logger);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await enrolments.stop();
+      await objections.stop();
       await closeReplays();
       await flushAudit(prisma);
       await connection.close();

@@ -4,7 +4,11 @@
 // is refused where it lies; the history cannot be rewritten; an auditor reads who accessed the patient's data.
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Client, Connection } from '@temporalio/client';
+import { pino } from 'pino';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiConfigSchema, createApp, sweepObjectionCancellations, TokenService } from '@parcours/api';
 import { createPatient, skeletonDefinition } from '../support/factories.ts';
 import { createHarness, type Harness } from '../support/api-harness.ts';
 import { createTimeSkippingEnv } from '../support/temporal.ts';
@@ -161,6 +165,70 @@ describe("the patient's say", () => {
         where: { action: 'cancel', resource: 'journey', resourceId: started.body.id },
       });
       expect(audit.details).toMatchObject({ reason: 'Opposition du patient' });
+    });
+  });
+
+  it('records an objection while Temporal is away, answers its cancellations as pending, and the sweep sends them once Temporal answers', async () => {
+    const patient = await createPatient(h.prisma);
+    await h.withWorker(async () => {
+      const started = await enrol(patient.id).expect(201);
+      // The same API and database with a Temporal client that cannot connect: Temporal is away for this request.
+      const config = apiConfigSchema.parse({
+        NODE_ENV: 'test',
+        DATABASE_URL: inject('databaseUrl'),
+        LOG_LEVEL: 'silent',
+      });
+      const awayDeps = {
+        config: { ...config, TEMPORAL_CALL_TIMEOUT_MS: 500 },
+        prisma: h.prisma,
+        temporal: new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 200 }) }),
+      };
+      const log = pino({ level: 'silent' });
+      const tokens = new TokenService(config.JWT_SECRET);
+      const away = createApp({ ...awayDeps, tokens, loginLimit: 10_000 }, log);
+      const coordinator = await h.prisma.user.findUniqueOrThrow({ where: { id: t.coordinator.userId } });
+      const token = await tokens.sign(
+        { id: coordinator.id, email: coordinator.email, role: 'coordinator', profession: null },
+        'access',
+      );
+      const recorded = await supertest(away)
+        .post(`/api/patients/${patient.id}/say`)
+        .auth(token, { type: 'bearer' })
+        .send({ kind: 'objection', occurredOn: '2026-11-02', channel: 'courrier' })
+        .expect(201);
+      // Recorded, not « nothing was recorded »: the objection stands and the journey waits for the sweep.
+      expect(recorded.body).toMatchObject({ cancelledJourneys: 0, pendingCancellations: 1 });
+      expect(recorded.body.state.objectingSince).toBe('2026-11-02');
+      expect((await h.prisma.journey.findUniqueOrThrow({ where: { id: started.body.id } })).status).toBe('running');
+      const objection = await h.prisma.patientSayEvent.findFirstOrThrow({
+        where: { patientId: patient.id, kind: 'objection' },
+      });
+      // While Temporal is still away the sweep sends nothing and writes nothing.
+      await sweepObjectionCancellations(awayDeps, log);
+      const audits = () =>
+        h.prisma.auditEvent.findMany({ where: { action: 'cancel', resource: 'journey', resourceId: started.body.id } });
+      expect(await audits()).toHaveLength(0);
+      // Temporal back: the sweep cancels the journey once, in the name of whoever recorded the objection.
+      const deps = { prisma: h.prisma, temporal: env.client, config };
+      await sweepObjectionCancellations(deps, log);
+      await env.client.workflow.getHandle(started.body.workflowId).result();
+      await sweepObjectionCancellations(deps, log);
+      const rows = await audits();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        actorId: t.coordinator.userId,
+        details: { reason: 'Opposition du patient', objectionId: objection.id, deferred: true },
+      });
+      for (let i = 0; i < 100; i++) {
+        const j = await h.prisma.journey.findUniqueOrThrow({ where: { id: started.body.id } });
+        if (j.status === 'cancelled') break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect((await h.prisma.journey.findUniqueOrThrow({ where: { id: started.body.id } })).status).toBe('cancelled');
+      const timeline = await as('coordinator').get(`/api/journeys/${started.body.id}/history`).expect(200);
+      const cancelled = timeline.body.events.find((e: { kind: string }) => e.kind === 'cancelled');
+      expect(cancelled.summary.fr).toBe('Parcours annulé : Opposition du patient');
+      expect(cancelled.actor).toMatchObject({ id: t.coordinator.userId });
     });
   });
 

@@ -160,6 +160,8 @@ const enDomain: DomainMessages = {
         recorded: 'Recorded.',
         recorded_cancelled:
           'Objection recorded: %{smart_count} running journey cancelled. |||| Objection recorded: %{smart_count} running journeys cancelled.',
+        recorded_pending:
+          'Objection recorded. The journey engine is not answering: %{smart_count} running journey will be cancelled as soon as it answers (within a minute). |||| Objection recorded. The journey engine is not answering: %{smart_count} running journeys will be cancelled as soon as it answers (within a minute).',
         kinds: { information: 'Information', objection: 'Objection', withdrawal: 'Objection withdrawn' },
         record: {
           information: 'Record information given',

@@ -162,6 +162,8 @@ export const frDomain = {
         recorded: 'Enregistré.',
         recorded_cancelled:
           'Opposition enregistrée : %{smart_count} parcours en cours annulé. |||| Opposition enregistrée : %{smart_count} parcours en cours annulés.',
+        recorded_pending:
+          'Opposition enregistrée. Le moteur de parcours ne répond pas : %{smart_count} parcours en cours sera annulé dès qu’il répondra (une minute au plus). |||| Opposition enregistrée. Le moteur de parcours ne répond pas : %{smart_count} parcours en cours seront annulés dès qu’il répondra (une minute au plus).',
         kinds: { information: 'Information', objection: 'Opposition', withdrawal: 'Retrait de l’opposition' },
         record: {
           information: 'Enregistrer une information',

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { Patient } from '@parcours/rules/contract';
 import { toDayFirst } from '../common/dayFirstDate';
-import { getSay, type PatientSayEvent } from './api';
+import { getSay, type PatientSayEvent, type SayRecorded } from './api';
 import { RecordSayDialog } from './RecordSayDialog';
 
 export const PatientSay = () => {
@@ -35,12 +35,16 @@ export const PatientSay = () => {
   if (!patient) return null;
   const data = say.data;
   const objecting = Boolean(data?.objectingSince);
-  const recorded = (cancelled: number) => {
+  const recorded = ({ cancelledJourneys: cancelled, pendingCancellations: pending }: SayRecorded) => {
     setRecording(null);
-    notify(cancelled ? 'parcours.patients.say.recorded_cancelled' : 'parcours.patients.say.recorded', {
-      type: 'success',
-      messageArgs: { smart_count: cancelled },
-    });
+    // The objection is recorded either way; journeys the engine could not reach yet are cancelled within a minute.
+    if (pending)
+      notify('parcours.patients.say.recorded_pending', { type: 'warning', messageArgs: { smart_count: pending } });
+    else
+      notify(cancelled ? 'parcours.patients.say.recorded_cancelled' : 'parcours.patients.say.recorded', {
+        type: 'success',
+        messageArgs: { smart_count: cancelled },
+      });
     // The state is on the patient record too, and an objection changes eligibility and journeys.
     for (const key of ['patient-say', 'patient-eligibility'])
       void queryClient.invalidateQueries({ queryKey: [key, id] });

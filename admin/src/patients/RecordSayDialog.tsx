@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { PATIENT_SAY_CHANNELS } from '../common/choices';
 import { fromDayFirst, toDayFirst } from '../common/dayFirstDate';
-import { recordSay, type PatientSayEvent } from './api';
+import { recordSay, type PatientSayEvent, type SayRecorded } from './api';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
@@ -21,7 +21,7 @@ export const RecordSayDialog = ({
   /** The kind being recorded; the dialog is closed when null. */
   kind: PatientSayEvent['kind'] | null;
   onClose: () => void;
-  onRecorded: (cancelledJourneys: number) => void;
+  onRecorded: (result: SayRecorded) => void;
 }) => {
   const translate = useTranslate();
   const [day, setDay] = useState(() => toDayFirst(today()));
@@ -43,7 +43,7 @@ export const RecordSayDialog = ({
       }),
     onSuccess: (res) => {
       setNote('');
-      onRecorded(res.cancelledJourneys);
+      onRecorded(res);
     },
   });
   return (

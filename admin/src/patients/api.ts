@@ -92,10 +92,14 @@ export const getSay = async (patientId: string): Promise<PatientSayHistory> =>
 export const recordSay = async (
   patientId: string,
   body: { kind: PatientSayEvent['kind']; occurredOn: string; channel: string; note?: string },
-): Promise<{ cancelledJourneys: number }> =>
-  (await httpClient(sayUrl(patientId), { method: 'POST', body: JSON.stringify(body) })).json as {
-    cancelledJourneys: number;
-  };
+): Promise<SayRecorded> =>
+  (await httpClient(sayUrl(patientId), { method: 'POST', body: JSON.stringify(body) })).json as SayRecorded;
+
+/** What recording a say answers: an objection's cancellations, and those left until the engine answers. */
+export interface SayRecorded {
+  cancelledJourneys: number;
+  pendingCancellations: number;
+}
 
 /** The right-of-access report (GET /api/patients/:id/access-log, auditors). */
 export interface AccessLogReport {

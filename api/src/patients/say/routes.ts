@@ -1,7 +1,9 @@
 // /api/patients/:id/say: what the patient said about the sharing of their data (informed, objected, objection
 // withdrawn), read with the patient and recorded by the coordination or the professionals who care for them. An
-// objection cancels the patient's running journeys in the same request (reason « Opposition du patient »), through the
-// same path as POST /api/journeys/:id/cancel. /api/patients/:id/access-log: the right-of-access report.
+// objection is recorded first, then cancels the patient's running journeys in the same request (reason « Opposition du
+// patient »), through the same path as POST /api/journeys/:id/cancel; those Temporal cannot be reached for just then
+// are answered as pending and cancelled by the objection sweep (objection-cancellations.ts).
+// /api/patients/:id/access-log: the right-of-access report.
 import type { Request } from 'express';
 import { currentObjection } from '@parcours/db';
 import { recordAudit } from '../../audit/record.ts';
@@ -12,6 +14,7 @@ import { idParams } from '../../http/common.ts';
 import { route } from '../../http/route.ts';
 import { parseBody, parseParams } from '../../http/validate.ts';
 import { CANCELLABLE, cancelJourney } from '../../journeys/cancel-journey.ts';
+import { isUnreachable, OBJECTION_CANCEL_REASON } from './objection-cancellations.ts';
 import { accessLog, accessLogReport } from './access-log.ts';
 import { patientNotFound } from './errors.ts';
 import { sayHistory, sayInput, sayRecorded } from './schemas.ts';
@@ -19,7 +22,6 @@ import { presentSayEvent, presentSayState, recordSay, sayInclude } from './servi
 
 const tag = 'patients';
 const resource = 'patient-say';
-export const OBJECTION_CANCEL_REASON = 'Opposition du patient';
 
 /** The patient, if the caller may see them (the one patient scope: care team in force, their tasks, a grant). */
 async function visiblePatient(prisma: ApiDeps['prisma'], req: Request, id: string) {
@@ -65,7 +67,8 @@ export const sayRoutes = [
     tag,
     summary:
       'Enregistre une information, une opposition ou son retrait (date jamais future, canal de la liste) ; une ' +
-      'opposition annule les parcours en cours du patient (motif « Opposition du patient »)',
+      'opposition annule les parcours en cours du patient (motif « Opposition du patient ») ; ceux que le moteur ' +
+      'ne peut pas joindre sur le moment sont comptés à part et annulés dès qu’il répond',
     params: idParams,
     body: sayInput,
     success: { status: 201, schema: sayRecorded },
@@ -85,20 +88,31 @@ export const sayRoutes = [
         details: { kind: event.kind, channel: event.channel },
       });
       let cancelled = 0;
+      let pending = 0;
       if (event.kind === 'objection') {
         const running = await prisma.journey.findMany({
           where: { patientId: id, status: { in: [...CANCELLABLE] } },
           select: { id: true, workflowId: true, patientId: true },
         });
         for (const journey of running) {
-          await cancelJourney(deps, req, journey, OBJECTION_CANCEL_REASON, { objectionId: event.id });
-          cancelled++;
+          try {
+            await cancelJourney(deps, req, journey, OBJECTION_CANCEL_REASON, { objectionId: event.id });
+            cancelled++;
+          } catch (error) {
+            // The objection is recorded: Temporal away must not answer « nothing was recorded ». The sweep sends
+            // the rest once Temporal answers.
+            if (!isUnreachable(error)) throw error;
+            pending = running.length - cancelled;
+            req.log.warn({ pending }, 'objection recorded; cancellations left to the sweep');
+            break;
+          }
         }
       }
       res.status(201).json({
         event: presentSayEvent(event),
         state: presentSayState(patient, (await currentObjection(prisma, id))?.channel ?? null),
         cancelledJourneys: cancelled,
+        pendingCancellations: pending,
       });
     },
   }),

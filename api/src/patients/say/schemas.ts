@@ -45,5 +45,12 @@ export const sayState = z
 export const sayHistory = sayState.extend({ events: z.array(sayEvent) }).meta({ id: 'PatientSayHistory' });
 
 export const sayRecorded = z
-  .object({ event: sayEvent, state: sayState, cancelledJourneys: z.number().int() })
+  .object({
+    event: sayEvent,
+    state: sayState,
+    cancelledJourneys: z.number().int(),
+    pendingCancellations: z.number().int().meta({
+      description: 'Parcours que le moteur ne pouvait pas joindre : annulés dès qu’il répond (une minute au plus)',
+    }),
+  })
   .meta({ id: 'PatientSayRecorded' });
