@@ -12,3 +12,6 @@ export { listWorklist } from './tasks/worklist.ts';
 export { apiRoutes, openApiDocument } from './routes.ts';
 export type { RouteSpec } from './http/route.ts';
 export { EnrolmentRunner } from './enrolments/runner.ts';
+export { scanEligible, eligibilityParts } from './enrolments/scan.ts';
+export { previewCounts } from './enrolments/preview-counts.ts';
+export { eligibilitySql, countEligible } from './enrolments/eligibility-sql.ts';
