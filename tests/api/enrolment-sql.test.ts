@@ -9,6 +9,8 @@ import type { Condition, ParcoursDefinition } from '@parcours/rules';
 import { templates } from '@parcours/rules';
 import { countEligible, eligibilityParts, eligibilitySql, previewCounts, scanEligible } from '@parcours/api';
 
+const OBJECTORS_LISTED = 100;
+
 let prisma: PrismaClient;
 const marker = `EligSql-${randomUUID().slice(0, 8)}`;
 const now = new Date('2026-03-01T09:00:00.000Z');
@@ -97,7 +99,8 @@ describe('eligibility scans in PostgreSQL', () => {
         expect(preview).toEqual({
           matching: js.scanned,
           eligible: js.eligible.length,
-          objecting: js.objecting,
+          objecting: js.objecting.length,
+          objectorIds: js.objecting.slice(0, OBJECTORS_LISTED),
           failing: js.failing,
         });
       }
@@ -120,7 +123,7 @@ describe('eligibility scans in PostgreSQL', () => {
     const parts = eligibilityParts(def);
     const sql = eligibilitySql(def, parts, now)!;
     const filter = { q: marker };
-    await expect(countEligible(prisma, sql, filter, now)).rejects.toThrow(/out of range/);
+    await expect(countEligible(prisma, sql, filter, now, 5)).rejects.toThrow(/out of range/);
     const js = await scan(def, filter, false);
     expect(await scan(def, filter, true)).toEqual(js);
     expect(js.eligible.length).toBeGreaterThan(0);

@@ -87,35 +87,44 @@ export function patientFilterSql(f: PatientFilter, now: Date): Sql {
 export interface EligibilityCounts {
   matching: number;
   eligible: number;
-  /** Objectors' ids in id order (the order the page-by-page scan finds them). */
-  objecting: string[];
-  /** Per part, how many valid, non-objecting, ineligible patients fail it. */
+  objecting: number;
+  /** The first `listed` objectors' ids in id order (the order the page-by-page scan finds them). */
+  objectorIds: string[];
+  /** Per part, how many valid, non-objecting patients fail it (they are not eligible: the rule is all its parts). */
   failing: number[];
 }
 
 /**
- * The preview's figures in one statement (one pass over the matching patients): `count(*) FILTER (…)` per figure.
- * Patients whose record is invalid are matching but neither eligible nor failing, as in the scan.
+ * The preview's figures in one pass over the matching patients: `count(*) FILTER (…)` per figure. Patients whose
+ * record is invalid are matching but neither eligible nor failing, as in the scan. Failing a part implies failing the
+ * rule (it is `all` of its parts), so a part is tested alone; a rule of one part is its own failing count.
  */
 export async function countEligible(
   prisma: PrismaClient,
   sql: EligibilitySql,
   filter: PatientFilter,
   now: Date,
+  listed: number,
 ): Promise<EligibilityCounts> {
   const considered = Prisma.sql`p."objectingSince" IS NULL AND ${sql.valid}`;
-  const failing = sql.parts.map(
-    (part) => Prisma.sql`count(*) FILTER (WHERE ${considered} AND NOT ${sql.eligible} AND NOT ${part})::int`,
-  );
-  const [row] = await prisma.$queryRaw<
-    { matching: number; eligible: number; objecting: string[]; failing: number[] }[]
-  >`
-    SELECT count(*)::int AS matching,
-      count(*) FILTER (WHERE ${considered} AND ${sql.eligible})::int AS eligible,
-      coalesce(array_agg(p.id::text ORDER BY p.id) FILTER (WHERE p."objectingSince" IS NOT NULL), '{}') AS objecting,
-      ARRAY[${failing.length ? Prisma.join(failing) : Prisma.sql`NULL::int`}] AS failing
-    FROM "Patient" p WHERE ${patientFilterSql(filter, now)}`;
-  return { ...row!, failing: sql.parts.length ? row!.failing : [] };
+  const single = sql.parts.length === 1;
+  const failing = single
+    ? [Prisma.sql`count(*) FILTER (WHERE ${considered})::int`]
+    : sql.parts.map((part) => Prisma.sql`count(*) FILTER (WHERE ${considered} AND NOT ${part})::int`);
+  const where = patientFilterSql(filter, now);
+  const [[row], objectors] = await Promise.all([
+    prisma.$queryRaw<{ matching: number; eligible: number; objecting: number; failing: number[] }[]>`
+      SELECT count(*)::int AS matching,
+        count(*) FILTER (WHERE ${considered} AND ${sql.eligible})::int AS eligible,
+        count(*) FILTER (WHERE p."objectingSince" IS NOT NULL)::int AS objecting,
+        ARRAY[${Prisma.join(failing)}] AS failing
+      FROM "Patient" p WHERE ${where}`,
+    prisma.$queryRaw<{ id: string }[]>`
+      SELECT p.id::text AS id FROM "Patient" p WHERE ${where} AND p."objectingSince" IS NOT NULL
+      ORDER BY p.id LIMIT ${listed}`,
+  ]);
+  const failed = single ? [row!.failing[0]! - row!.eligible] : row!.failing;
+  return { ...row!, failing: failed, objectorIds: objectors.map((o) => o.id) };
 }
 
 export interface SqlPageRow {

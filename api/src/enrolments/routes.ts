@@ -105,7 +105,12 @@ export const enrolmentsRoutes = [
         const filter = body.filter ?? {};
         const definition = def.body;
         const parts = eligibilityParts(definition);
-        const { matching, eligible, objecting, failing } = await previewCounts(prisma, definition, parts, filter);
+        const { matching, eligible, objecting, objectorIds, failing } = await previewCounts(
+          prisma,
+          definition,
+          parts,
+          filter,
+        );
         // Why the others are not eligible: each condition of the rule with how many of them fail it (one patient may
         // fail several), most excluding first.
         const labels = definitionLabeler(definition);
@@ -113,7 +118,7 @@ export const enrolmentsRoutes = [
           .map((c, i) => ({ condition: conditionText(c, labels), count: failing[i]! }))
           .filter((p) => p.count > 0)
           .sort((a, b) => b.count - a.count);
-        const objectors = await listObjectors(prisma, objecting);
+        const objectors = await listObjectors(prisma, objectorIds);
         // The objectors are named in the answer: their ids go in the audit row (the right-of-access report).
         await recordAudit(prisma, req, {
           action: 'list',
@@ -124,14 +129,14 @@ export const enrolmentsRoutes = [
             filter,
             matching,
             eligible,
-            objecting: objecting.length,
+            objecting,
             patientIds: objectors.map((o) => o.patientId),
           },
         });
         res.json({
           matching,
           eligible,
-          objecting: objecting.length,
+          objecting,
           objectors,
           ineligibleBy,
           parcoursKey: def.key,
