@@ -17,7 +17,7 @@ import { NotCompilable, leafSql } from './operators.js';
 import { patientColumn, validPatientSql, type SqlContext } from './patient-columns.js';
 
 export type SqlOptions = {
-  /** How the statement names the "Patient" row (an identifier: `p`, `"Patient"`…). Default `"Patient"`. */
+  /** How the statement names the "Patient" row (an identifier: `p`, `"Patient"`…; not parcours_ctm or parcours_elt). */
   row?: string;
 };
 export type SqlCompilation = ({ ok: true } & SqlText) | { ok: false; reason: string };
@@ -26,7 +26,8 @@ const IDENTIFIER = /^(?:[a-z_][a-z0-9_]*|"[A-Za-z_][A-Za-z0-9_]*")$/;
 
 function context(now: Date, options: SqlOptions): SqlContext {
   const row = options.row ?? '"Patient"';
-  if (!IDENTIFIER.test(row)) throw new Error(`Not an SQL identifier: ${row}`);
+  // The sub-queries name their own rows parcours_ctm (care team) and parcours_elt (jsonb array elements).
+  if (!IDENTIFIER.test(row) || /parcours_(ctm|elt)/.test(row)) throw new Error(`Not a usable SQL identifier: ${row}`);
   return { row, now, today: now.toISOString().slice(0, 10) };
 }
 

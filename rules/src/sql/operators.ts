@@ -93,14 +93,25 @@ function equals(c: PatientColumn, b: unknown, ctx: SqlContext): Fragment {
         : FALSE;
     case 'extra': {
       if (b !== null && typeof b === 'object') return FALSE; // a value from the definition: never === the fact's
+      const v = extraValue(ctx, c.key);
+      if (typeof b === 'number') return numberEquals(v, b);
       const json = jsonPrimitive(b) ?? refuse(`extra compared with ${typeof b}`);
-      return sql`COALESCE(${extraValue(ctx, c.key)} = ${param(json, 'jsonb')}, FALSE)`;
+      return sql`COALESCE(${v} = ${param(json, 'jsonb')}, FALSE)`;
     }
   }
 }
 
+/**
+ * A jsonb number === b as JavaScript reads it: as a double (jsonb compares exact decimals, so 9007199254740993 would
+ * differ from the 9007199254740992 JavaScript reads).
+ */
+function numberEquals(v: Fragment, b: number): Fragment {
+  if (!Number.isFinite(b)) return refuse('extra compared with a non-finite number');
+  return sql`(CASE WHEN jsonb_typeof(${v}) = 'number' THEN ${v}::float8 = ${param(b, 'float8')} ELSE FALSE END)`;
+}
+
 function medecinTraitant(ctx: SqlContext): Fragment {
-  return currentMember(ctx, sql`m."role" = 'medecin-traitant'`);
+  return currentMember(ctx, sql`parcours_ctm."role" = 'medecin-traitant'`);
 }
 
 /** Whether the fact is an array, and whether it holds `b` (indexOf/includes: strict equality, top level). */
@@ -120,7 +131,8 @@ function arrayOf(c: PatientColumn, ctx: SqlContext): { isArray: Fragment; has: (
     case 'professions':
       return {
         isArray: TRUE,
-        has: (b) => (typeof b === 'string' ? currentMember(ctx, sql`m."profession" = ${param(b, 'text')}`) : FALSE),
+        has: (b) =>
+          typeof b === 'string' ? currentMember(ctx, sql`parcours_ctm."profession" = ${param(b, 'text')}`) : FALSE,
       };
     case 'extra': {
       const v = extraValue(ctx, c.key);
@@ -128,6 +140,11 @@ function arrayOf(c: PatientColumn, ctx: SqlContext): { isArray: Fragment; has: (
         isArray: sql`COALESCE(jsonb_typeof(${v}) = 'array', FALSE)`,
         has: (b) => {
           if (b !== null && typeof b === 'object') return FALSE;
+          if (typeof b === 'number') {
+            const e = { parts: ['parcours_elt'] };
+            const found = sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${v}) parcours_elt WHERE ${numberEquals(e, b)})`;
+            return sql`(CASE WHEN jsonb_typeof(${v}) = 'array' THEN ${found} ELSE FALSE END)`;
+          }
           const json = jsonPrimitive(b) ?? refuse(`extra array searched for ${typeof b}`);
           // jsonb containment of a one-element array: a top-level element equal to b (not one nested deeper).
           return sql`COALESCE(${v} @> ${param(`[${json}]`, 'jsonb')}, FALSE)`;

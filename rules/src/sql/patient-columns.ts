@@ -58,7 +58,7 @@ export const col = (ctx: SqlContext, name: string): Fragment => ({ parts: [`${ct
 /** The memberships of the row's patient current at `now`: started on or before today, not ended by it. */
 export function currentMember(ctx: SqlContext, extra: Fragment): Fragment {
   const today = param(ctx.today, 'date');
-  return sql`EXISTS (SELECT 1 FROM "CareTeamMember" m WHERE m."patientId" = ${col(ctx, 'id')} AND m."startDate" <= ${today} AND (m."endDate" IS NULL OR m."endDate" > ${param(ctx.today, 'date')}) AND ${extra})`;
+  return sql`EXISTS (SELECT 1 FROM "CareTeamMember" parcours_ctm WHERE parcours_ctm."patientId" = ${col(ctx, 'id')} AND parcours_ctm."startDate" <= ${today} AND (parcours_ctm."endDate" IS NULL OR parcours_ctm."endDate" > ${param(ctx.today, 'date')}) AND ${extra})`;
 }
 
 /**
