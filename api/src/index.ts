@@ -13,3 +13,6 @@ export { apiRoutes, openApiDocument } from './routes.ts';
 export type { RouteSpec } from './http/route.ts';
 export { EnrolmentRunner } from './enrolments/runner.ts';
 export { sweepObjectionCancellations } from './patients/say/objection-cancellations.ts';
+export { scanEligible, eligibilityParts } from './enrolments/scan.ts';
+export { previewCounts } from './enrolments/preview-counts.ts';
+export { eligibilitySql, countEligible } from './enrolments/eligibility-sql.ts';

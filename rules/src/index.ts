@@ -65,3 +65,5 @@ export {
   objectionRefusalText,
 } from './patient-say.js';
 export type { PatientSayKind, PatientSayChannel } from './patient-say.js';
+export { conditionToSql, validPatientToSql } from './sql/index.js';
+export type { SqlCompilation, SqlOptions, SqlText } from './sql/index.js';

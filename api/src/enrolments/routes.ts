@@ -12,7 +12,8 @@ import { patientWhere } from '../patients/filter.ts';
 import type { PatientFilter } from '../patients/schemas.ts';
 import { conditionText, definitionLabeler } from '@parcours/rules';
 import { listObjectors } from './objectors.ts';
-import { eligibilityParts, scanEligible } from './scan.ts';
+import { eligibilityParts } from './scan.ts';
+import { previewCounts } from './preview-counts.ts';
 import { enrolmentBody, enrolmentListFilter, previewBody } from './schemas.ts';
 
 const sortable = ['createdAt', 'status', 'parcoursKey'] as const;
@@ -102,18 +103,14 @@ export const enrolmentsRoutes = [
         const body = parseBody(previewBody, req);
         const def = await publishedOr404(prisma, body.parcoursKey, body.version);
         const filter = body.filter ?? {};
-        let matching = 0;
-        let eligible = 0;
-        const objecting: string[] = [];
         const definition = def.body;
         const parts = eligibilityParts(definition);
-        const failing = parts.map(() => 0);
-        for await (const page of scanEligible(prisma, def.body, filter, { pageSize: 2000 })) {
-          matching += page.scanned;
-          eligible += page.eligible.length;
-          objecting.push(...page.objecting);
-          page.failing.forEach((n, i) => (failing[i]! += n));
-        }
+        const { matching, eligible, objecting, objectorIds, failing } = await previewCounts(
+          prisma,
+          definition,
+          parts,
+          filter,
+        );
         // Why the others are not eligible: each condition of the rule with how many of them fail it (one patient may
         // fail several), most excluding first.
         const labels = definitionLabeler(definition);
@@ -121,7 +118,7 @@ export const enrolmentsRoutes = [
           .map((c, i) => ({ condition: conditionText(c, labels), count: failing[i]! }))
           .filter((p) => p.count > 0)
           .sort((a, b) => b.count - a.count);
-        const objectors = await listObjectors(prisma, objecting);
+        const objectors = await listObjectors(prisma, objectorIds);
         // The objectors are named in the answer: their ids go in the audit row (the right-of-access report).
         await recordAudit(prisma, req, {
           action: 'list',
@@ -132,14 +129,14 @@ export const enrolmentsRoutes = [
             filter,
             matching,
             eligible,
-            objecting: objecting.length,
+            objecting,
             patientIds: objectors.map((o) => o.patientId),
           },
         });
         res.json({
           matching,
           eligible,
-          objecting: objecting.length,
+          objecting,
           objectors,
           ineligibleBy,
           parcoursKey: def.key,
