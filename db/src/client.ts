@@ -41,9 +41,9 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
 }
 
 /**
- * Rows of a read statement run straight on the client's pool, skipping Prisma's query pipeline (about a sixth of the
- * API's CPU on the worklist, bench/api): for the statements every request runs (authentication's user read, the
- * worklist). Values typed by node-postgres's defaults, as Prisma's raw queries give them for these statements
+ * Rows of a statement run straight on the client's pool, outside any transaction, skipping Prisma's query pipeline
+ * (about a sixth of the API's CPU on the worklist, bench/api): for the statements every request runs (authentication's
+ * user read, the worklist, the batched audit insert). Values typed by node-postgres's defaults, as Prisma's raw queries give them for these statements
  * (timestamptz as Date, json parsed, int as number, arrays as arrays). A client not made here goes through $queryRaw.
  */
 export async function queryDirect<Row>(prisma: PrismaClient, sql: Prisma.Sql): Promise<Row[]> {
