@@ -34,7 +34,12 @@ try {
     profession: 'IDE',
     reach: { pools: ['ide-referente'], communes: ['44069'] },
   };
-  const options = { sort: { field: 'dueAt' as const, order: 'asc' as const }, skip: 0, take: 25, countLimit: TOTAL_CAP + 1 };
+  const options = {
+    sort: { field: 'dueAt' as const, order: 'asc' as const },
+    skip: 0,
+    take: 25,
+    countLimit: TOTAL_CAP + 1,
+  };
   // Warm the caches, as the bench's run does, then capture the statement.
   await listWorklist(prisma, user, {}, options);
   let captured: Db.Prisma.Sql | undefined;

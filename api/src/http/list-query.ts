@@ -148,8 +148,5 @@ export function sendList(res: Response, resource: string, rows: unknown[], skip:
     res.set('Content-Range', `${resource} ${skip}-${end}/${total}`).json(rows);
     return;
   }
-  res
-    .set('Content-Range', `${resource} ${skip}-${end}/*`)
-    .set(TOTAL_EXCEEDS_HEADER, String(total.exceeds))
-    .json(rows);
+  res.set('Content-Range', `${resource} ${skip}-${end}/*`).set(TOTAL_EXCEEDS_HEADER, String(total.exceeds)).json(rows);
 }
