@@ -125,7 +125,7 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
           ? {
               headers: {
                 'Content-Range': {
-                  schema: { type: 'string' as const, pattern: '^[a-z-]+ \\d+-\\d+/(\\d+|\\*)$' },
+                  schema: { type: 'string' as const, pattern: '^\\S+ \\d+-\\d+/(\\d+|\\*)$' },
                   description: `ressource début-fin/total ; total exact jusqu’à ${TOTAL_CAP} (ou jusqu’à la fin de la page demandée), « * » au-delà`,
                 },
                 [TOTAL_EXCEEDS_HEADER]: {
