@@ -126,6 +126,8 @@ try {
     // The demo's territory (db/seed/territory.ts), named on printed documents.
     CPTS_NAME: process.env.CPTS_NAME ?? 'CPTS du Pays Blanc',
     PORT: String(port),
+    // PGlite serves every connection from one session: named statements of two connections would collide there.
+    ...(process.env.DATABASE_URL ? {} : { DATABASE_PREPARED_STATEMENTS: 'false' }),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
   const node = process.execPath;

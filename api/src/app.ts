@@ -18,6 +18,7 @@ import { refuseUnsafeText } from './http/refuse-unsafe-text.ts';
 import { withTemporalDeadline, updateUnavailable } from './temporal/availability.ts';
 import type { RouteSpec } from './http/route.ts';
 import { generateRequestId } from './http/request-id.ts';
+import { TOTAL_EXCEEDS_HEADER } from './http/list-query.ts';
 import { apiRoutes } from './routes.ts';
 
 export const BODY_LIMIT = '1mb';
@@ -54,7 +55,7 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   api.use(
     cors({
       origin: deps.config.ADMIN_ORIGIN ?? false,
-      exposedHeaders: ['Content-Range', 'X-Request-Id', 'Idempotent-Replayed'],
+      exposedHeaders: ['Content-Range', TOTAL_EXCEEDS_HEADER, 'X-Request-Id', 'Idempotent-Replayed'],
       allowedHeaders: ['Authorization', 'Content-Type', 'Range', 'Idempotency-Key', 'X-Request-Id'],
     }),
   );

@@ -39,6 +39,11 @@ export const apiConfigSchema = z
     DATABASE_URL: z.string().url(),
     /** Connections the API keeps to PostgreSQL (node-postgres pool of the Prisma adapter). */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /**
+     * Prepared statements for the SQL the API repeats (db/src/statement-names.ts): planned once per connection. `npm
+     * start` turns them off on its embedded PGlite store, whose connections share one session.
+     */
+    DATABASE_PREPARED_STATEMENTS: booleanString.default(true),
     TEMPORAL_ADDRESS: z.string().default('localhost:7233'),
     TEMPORAL_NAMESPACE: z.string().default('default'),
     TEMPORAL_TASK_QUEUE: z.string().default('parcours'),

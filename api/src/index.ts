@@ -9,6 +9,7 @@ export { TokenService } from './auth/tokens.ts';
 export { patientScope, taskScope } from './auth/scope.ts';
 export { flushAudit } from './audit/record.ts';
 export { listWorklist } from './tasks/worklist.ts';
+export { TOTAL_CAP } from './http/list-query.ts';
 export { apiRoutes, openApiDocument } from './routes.ts';
 export type { RouteSpec } from './http/route.ts';
 export { EnrolmentRunner } from './enrolments/runner.ts';

@@ -21,7 +21,10 @@ export interface RunningApi {
 
 export async function startApi(config: ApiConfig): Promise<RunningApi> {
   const logger = pino({ level: config.LOG_LEVEL, base: { service: 'api' } });
-  const prisma = createPrismaClient(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX });
+  const prisma = createPrismaClient(config.DATABASE_URL, {
+    max: config.DATABASE_POOL_MAX,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+  });
   // lazy: the API starts (and reports Temporal as down in /api/health) even before Temporal is reachable.
   const connection = Connection.lazy({
     address: config.TEMPORAL_ADDRESS,

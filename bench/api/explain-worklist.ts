@@ -4,7 +4,7 @@
 // plan of the very statement GET /api/tasks runs (listWorklist's SQL, captured), so each branch can be checked to be
 // an ordered index scan that stops after the page, and each count an index(-only) scan.
 import { Db, createPrismaClient, type PrismaClient } from '@parcours/db';
-import { listWorklist } from '@parcours/api';
+import { listWorklist, TOTAL_CAP } from '@parcours/api';
 import { createTestDatabase } from '../../tests/support/test-database.ts';
 import { seed } from './seed.ts';
 
@@ -34,7 +34,12 @@ try {
     profession: 'IDE',
     reach: { pools: ['ide-referente'], communes: ['44069'] },
   };
-  const options = { sort: { field: 'dueAt' as const, order: 'asc' as const }, skip: 0, take: 25 };
+  const options = {
+    sort: { field: 'dueAt' as const, order: 'asc' as const },
+    skip: 0,
+    take: 25,
+    countLimit: TOTAL_CAP + 1,
+  };
   // Warm the caches, as the bench's run does, then capture the statement.
   await listWorklist(prisma, user, {}, options);
   let captured: Db.Prisma.Sql | undefined;

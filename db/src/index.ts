@@ -1,5 +1,5 @@
 // Public surface of the database package for the worker, the API, the scripts, the benchmarks and the tests.
-export { createPrismaClient, Db } from './client.ts';
+export { createPrismaClient, queryDirect, Db } from './client.ts';
 export type { PrismaClient } from './client.ts';
 export { migrate, readMigrations } from './migrate.ts';
 export type { MigrationFile } from './migrate.ts';

@@ -42,6 +42,8 @@ const APP_ENV: Record<string, { api: Need; worker: Need }> = {
   ADMIN_DIST: { api: 'optional', worker: 'unused' },
   // Defaults to 10 connections; raised for load (bench/api).
   DATABASE_POOL_MAX: { api: 'optional', worker: 'unused' },
+  // Prepared statements (default on): the stack's PostgreSQL is a real one; only `npm start`'s PGlite turns them off.
+  DATABASE_PREPARED_STATEMENTS: { api: 'optional', worker: 'unused' },
   // Deadlines of the API's Temporal calls; the defaults (5 s, 10 s) suit production.
   TEMPORAL_CALL_TIMEOUT_MS: { api: 'optional', worker: 'unused' },
   TEMPORAL_UPDATE_TIMEOUT_MS: { api: 'optional', worker: 'unused' },

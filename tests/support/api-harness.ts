@@ -31,7 +31,7 @@ export interface Harness {
 let bundle: ReturnType<typeof bundleWorkflows> | undefined;
 
 export async function createHarness(env: TestWorkflowEnvironment, databaseUrl: string): Promise<Harness> {
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl, { preparedStatements: true });
   const taskQueue = `test-${randomUUID()}`;
   const config = apiConfigSchema.parse({
     NODE_ENV: 'test',
@@ -92,7 +92,7 @@ export type LightHarness = Pick<Harness, 'prisma' | 'app' | 'request' | 'tokenFo
  */
 export async function createLightHarness(databaseUrl: string, env: Record<string, string> = {}): Promise<LightHarness> {
   const { Client, Connection } = await import('@temporalio/client');
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl, { preparedStatements: true });
   const config = apiConfigSchema.parse({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
   const tokens = new TokenService(config.JWT_SECRET);
   const temporal = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 200 }) });

@@ -5,6 +5,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { JsonField } from '../common/JsonField';
 import { TranslatedEnumField } from '../common/TranslatedEnumField';
 import { csvExporter } from '../providers/csvExporter';
+import { CappedPagination } from '../common/CappedPagination';
 
 const auditFilters = [
   <TextInput key="action" source="action" alwaysOn />,
@@ -16,7 +17,12 @@ const auditFilters = [
 ];
 
 export const AuditList = () => (
-  <List exporter={csvExporter} filters={auditFilters} sort={{ field: 'at', order: 'DESC' }}>
+  <List
+    exporter={csvExporter}
+    filters={auditFilters}
+    sort={{ field: 'at', order: 'DESC' }}
+    pagination={<CappedPagination />}
+  >
     <DataTable bulkActionButtons={false} expand={<JsonField source="details" />}>
       <DataTable.Col source="at">
         <LocaleDateField source="at" showTime />

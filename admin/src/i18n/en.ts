@@ -27,6 +27,8 @@ const enDomain: DomainMessages = {
       back_to_list: 'Back to the list',
       date_placeholder: 'dd/mm/yyyy',
       date_invalid: 'Expected a date as dd/mm/yyyy',
+      more_than: 'more than %{count}',
+      page_range_more_than: '%{from}-%{to} of more than %{count}',
     },
     roles: {
       coordinator: 'CPTS coordinator',

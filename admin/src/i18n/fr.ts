@@ -27,6 +27,8 @@ export const frDomain = {
       back_to_list: 'Retour à la liste',
       date_placeholder: 'jj/mm/aaaa',
       date_invalid: 'Date attendue au format jj/mm/aaaa',
+      more_than: 'plus de %{count}',
+      page_range_more_than: '%{from}-%{to} sur plus de %{count}',
     },
     roles: {
       coordinator: 'Coordinateur·rice de la CPTS',

@@ -5,10 +5,16 @@ import { journeyFilters } from './journeyFilters';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocalizedTextField } from '../common/LocalizedTextField';
 import { csvExporter } from '../providers/csvExporter';
+import { CappedPagination } from '../common/CappedPagination';
 
 // Server-side filters and pagination only: the list stays fast on a 100,000-patient base.
 export const JourneyList = () => (
-  <List<Journey> exporter={csvExporter} filters={journeyFilters} sort={{ field: 'startedAt', order: 'DESC' }}>
+  <List<Journey>
+    exporter={csvExporter}
+    filters={journeyFilters}
+    sort={{ field: 'startedAt', order: 'DESC' }}
+    pagination={<CappedPagination />}
+  >
     <DataTable<Journey> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="patientName" disableSort />
       <DataTable.Col source="parcoursKey">

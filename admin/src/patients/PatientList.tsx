@@ -15,6 +15,7 @@ import type { Patient } from '@parcours/rules/contract';
 import { patientFilters } from './patientFilters';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { csvExporter } from '../providers/csvExporter';
+import { CappedPagination } from '../common/CappedPagination';
 
 const ImportButton = () => {
   const { canAccess } = useCanAccess({ resource: 'patients', action: 'import' });
@@ -40,6 +41,7 @@ export const PatientList = () => (
     filters={patientFilters}
     sort={{ field: 'lastName', order: 'ASC' }}
     actions={<PatientListActions />}
+    pagination={<CappedPagination />}
   >
     <DataTable<Patient> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="lastName" />

@@ -1,8 +1,16 @@
-import { HttpError, type DataProvider, type Identifier } from 'react-admin';
+import {
+  HttpError,
+  type DataProvider,
+  type GetListParams,
+  type GetListResult,
+  type Identifier,
+  type RaRecord,
+} from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { API_URL } from '../config';
 import type { Answers, Health, Message, Task, TaskCompletionResult } from '@parcours/rules/contract';
 import { httpClient } from './httpClient';
+import { listTotalOf } from './listTotal';
 import { fieldErrorsFromProblem } from './problem';
 
 /** Where a coordinator sends a task: a whole profession, or one named professional. */
@@ -36,8 +44,28 @@ const withFieldErrors = (error: unknown): unknown => {
   return new HttpError(error.message, error.status, { ...body, problemErrors: body.errors, errors });
 };
 
+// ra-data-simple-rest's list request, with the total read by listTotalOf: past the API's cap the total is « * » and the
+// list pages with previous/next (react-admin's partial pagination).
+async function getListPage<R extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<R>> {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 10 };
+  const { field, order } = params.sort ?? { field: 'id', order: 'ASC' };
+  const start = (page - 1) * perPage;
+  const query = new URLSearchParams({
+    sort: JSON.stringify([field, order]),
+    range: JSON.stringify([start, start + perPage - 1]),
+    filter: JSON.stringify(params.filter ?? {}),
+  });
+  const { headers, json } = await httpClient(`${API_URL}/${resource}?${query.toString()}`, {
+    signal: params.signal,
+  });
+  return { data: json as R[], ...listTotalOf(headers, page) };
+}
+
 export const dataProvider: ParcoursDataProvider = {
   ...baseDataProvider,
+  getList: getListPage,
+  getManyReference: (resource, { target, id, filter, ...params }) =>
+    getListPage(resource, { ...params, filter: { ...filter, [target]: id } }),
   create: (resource, params) =>
     baseDataProvider.create(resource, params).catch((e: unknown) => {
       throw withFieldErrors(e);

@@ -11,6 +11,7 @@ import { TaskPatientField } from './TaskPatientField';
 import { TaskStatusField } from './TaskStatusField';
 import { taskFilters } from './taskFilters';
 import { csvExporter } from '../providers/csvExporter';
+import { CappedPagination } from '../common/CappedPagination';
 
 const overdueRowSx = (task: Task) => (isOverdue(task) ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : {});
 
@@ -22,6 +23,7 @@ export const TaskList = () => (
     filters={taskFilters}
     filterDefaultValues={{ status: 'open' }}
     sort={{ field: 'dueAt', order: 'ASC' }}
+    pagination={<CappedPagination />}
   >
     <DataTable<Task> rowClick="show" rowSx={overdueRowSx} bulkActionButtons={false}>
       <DataTable.Col source="dueAt">

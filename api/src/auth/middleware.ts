@@ -1,5 +1,6 @@
 // Authentication and role checks, enforced on the server for every route under /api except login/refresh/health.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { Db, queryDirect } from '@parcours/db';
 import type { ApiDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import type { Principal, Role } from './tokens.ts';
@@ -25,13 +26,17 @@ export function authenticate({ tokens, prisma }: Pick<ApiDeps, 'tokens' | 'prism
     const claims = token ? await tokens.verify(token, 'access') : null;
     if (!claims || !UUID.test(claims.id)) return next(unauthenticated());
     // Still one read: the pools and communes come with the row, for the professionals' scope (auth/scope.ts).
-    const [user] = await prisma.$queryRaw<
-      (Principal & { active: boolean; tokenVersion: number; pools: string[]; communes: string[] })[]
-    >`
+    // Straight on the pool and prepared (queryDirect): every request runs it.
+    const [user] = await queryDirect<
+      Principal & { active: boolean; tokenVersion: number; pools: string[]; communes: string[] }
+    >(
+      prisma,
+      Db.Prisma.sql`
       SELECT u.id::text AS id, u.email, u.role::text AS role, u.profession, u.active, u."tokenVersion",
              ARRAY(SELECT pm."poolKey" FROM "PoolMember" pm WHERE pm."userId" = u.id ORDER BY 1) AS pools,
              ARRAY(SELECT uc."communeCode"::text FROM "UserCommune" uc WHERE uc."userId" = u.id ORDER BY 1) AS communes
-      FROM "User" u WHERE u.id = ${claims.id}::uuid`;
+      FROM "User" u WHERE u.id = ${claims.id}::uuid`,
+    );
     if (!user?.active || user.tokenVersion !== claims.tokenVersion) return next(unauthenticated());
     req.user = {
       id: user.id,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
-import { DEFAULT_SORT_FIELD } from '../http/list-query.ts';
+import { DEFAULT_SORT_FIELD, TOTAL_CAP, TOTAL_EXCEEDS_HEADER } from '../http/list-query.ts';
 import type { RouteSpec } from '../http/route.ts';
 
 // Open: some problems carry more (the import's `rows`, a 503's `retryAfter`).
@@ -124,7 +124,15 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
         ...(spec.list
           ? {
               headers: {
-                'Content-Range': { schema: { type: 'string' as const }, description: 'ressource début-fin/total' },
+                'Content-Range': {
+                  schema: { type: 'string' as const, pattern: '^\\S+ \\d+-\\d+/(\\d+|\\*)$' },
+                  description: `ressource début-fin/total ; total exact jusqu’à ${TOTAL_CAP} (ou jusqu’à la fin de la page demandée), « * » au-delà`,
+                },
+                [TOTAL_EXCEEDS_HEADER]: {
+                  schema: { type: 'string' as const, pattern: '^\\d+$' },
+                  description:
+                    'Présent quand le total dépasse le plafond (Content-Range « /* ») : le nombre que le total dépasse',
+                },
               },
             }
           : {}),

@@ -7,11 +7,27 @@
 // default order (the handler's `sort: null` branch). Ids are random UUIDs, or a version row for parcours: an order by
 // them would mean nothing to a person, and resources keyed otherwise (parcours by key and version) need no special case.
 // `range=[0,0]` (a count: one row and the Content-Range total) is an ordinary page.
+//
+// Totals are exact up to a cap, and past it only a lower bound (a product decision: counting every one of a
+// profession's 16,666 tasks was most of the worklist's SQL time). The cap is TOTAL_CAP, or the end of the asked page
+// when that is further, so a total always tells whether there is a next page. Past the cap the answer is
+// `Content-Range: tasks 0-24/*` (RFC 9110's unknown complete length) with `Total-Exceeds: 1000`: the back office shows
+// « plus de 1 000 » and pages with previous/next. Each list counts no further than `cap + 1` rows (a LIMIT under the
+// count), so the cost stops there too.
 import type { Response } from 'express';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
 
 const MAX_PAGE = 500;
+
+/** Totals up to this are exact; past it a list says only that it has more (see above). */
+export const TOTAL_CAP = 1000;
+
+/** The header naming the number a capped total exceeds. */
+export const TOTAL_EXCEEDS_HEADER = 'Total-Exceeds';
+
+/** A list's total: exact, or more than a number. */
+export type ListTotal = number | { exceeds: number };
 
 /** The sort react-admin sends when the list names none: answered with the resource's default order. */
 export const DEFAULT_SORT_FIELD = 'id';
@@ -45,6 +61,8 @@ export interface ListQuery<F> {
   take: number;
   sort: { field: string; order: 'asc' | 'desc' } | null;
   filter: F;
+  /** Totals up to this are exact: a list counts at most `cap + 1` rows (TOTAL_CAP, or the end of this page). */
+  cap: number;
 }
 
 // Building a zod schema costs more than using it (a third of the worklist's validation time when built per request):
@@ -109,15 +127,26 @@ export function parseListQuery<F extends z.ZodType>(query: unknown, options: Lis
   const [start, end] = parsed.data.range ?? [0, 24];
   const [field, order] = parsed.data.sort ?? [];
   const chosen = field && order && field !== DEFAULT_SORT_FIELD;
+  const take = Math.min(end - start + 1, MAX_PAGE);
   return {
     skip: start,
-    take: Math.min(end - start + 1, MAX_PAGE),
+    take,
+    cap: Math.max(TOTAL_CAP, start + take),
     sort: chosen ? { field: options.columns?.[field] ?? field, order: order.toLowerCase() as 'asc' | 'desc' } : null,
     filter: (parsed.data.filter ?? options.filter.parse({})) as z.infer<F>,
   };
 }
 
-export function sendList(res: Response, resource: string, rows: unknown[], skip: number, total: number): void {
+/** A counted total (at most `cap + 1` when the count was capped) as the list reports it. */
+export function listTotal(counted: number, cap: number): ListTotal {
+  return counted > cap ? { exceeds: cap } : counted;
+}
+
+export function sendList(res: Response, resource: string, rows: unknown[], skip: number, total: ListTotal): void {
   const end = rows.length ? skip + rows.length - 1 : skip;
-  res.set('Content-Range', `${resource} ${skip}-${end}/${total}`).json(rows);
+  if (typeof total === 'number') {
+    res.set('Content-Range', `${resource} ${skip}-${end}/${total}`).json(rows);
+    return;
+  }
+  res.set('Content-Range', `${resource} ${skip}-${end}/*`).set(TOTAL_EXCEEDS_HEADER, String(total.exceeds)).json(rows);
 }

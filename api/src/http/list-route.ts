@@ -5,10 +5,11 @@ import type { Request, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { recordAudit, recordAuditLater, type AuditEntry } from '../audit/record.ts';
 import type { ApiDeps } from '../deps.ts';
-import { parseListQuery, sendList, type ListOptions, type ListQuery } from './list-query.ts';
+import { listTotal, parseListQuery, sendList, type ListOptions, type ListQuery } from './list-query.ts';
 
 export interface Page<Row> {
   rows: Row[];
+  /** The count of matching rows, which may stop at `q.cap + 1`: past `q.cap` it is answered as a lower bound. */
   total: number;
 }
 
@@ -24,7 +25,10 @@ export interface ListRouteSpec<F extends z.ZodType, Row> {
   /** Resource named in `Content-Range`. */
   resource: string;
   list: ListOptions<F>;
-  /** The page of rows and the total matching the query, within what the caller may see. */
+  /**
+   * The page of rows and the total matching the query, within what the caller may see; the count may stop at
+   * `q.cap + 1` rows (list-query.ts).
+   */
   fetch: (ctx: ListContext<z.infer<F>>) => Promise<Page<Row>>;
   /**
    * The `list` audit row (resources holding patient data): its details are the filter plus `details(rows)`. `later`
@@ -54,7 +58,8 @@ export function listRoute<F extends z.ZodType, Row>(spec: ListRouteSpec<F, Row>)
       if (spec.audit.later) recordAuditLater(deps.prisma, req, entry);
       else await recordAudit(deps.prisma, req, entry);
     }
-    sendList(res, spec.resource, spec.present ? await spec.present(rows, ctx) : rows, q.skip, total);
+    const presented = spec.present ? await spec.present(rows, ctx) : rows;
+    sendList(res, spec.resource, presented, q.skip, listTotal(total, q.cap));
   };
 }
 
@@ -76,13 +81,14 @@ export function orderOf<O>(q: ListQuery<unknown>, fallback: O): O | Record<strin
 
 /**
  * The page and the total, queried together. Two callbacks rather than the Prisma delegate: a delegate passed as a value
- * loses the row type its include or select gives.
+ * loses the row type its include or select gives. `count` gets `{ take }` to pass to Prisma's count (a LIMIT under the
+ * count): lists that can grow large pass it, so their count stops at the cap (list-query.ts).
  */
 export async function findPage<Row>(
   q: ListQuery<unknown>,
   findMany: (page: { skip: number; take: number }) => PromiseLike<Row[]>,
-  count: () => PromiseLike<number>,
+  count: (capped: { take: number }) => PromiseLike<number>,
 ): Promise<Page<Row>> {
-  const [rows, total] = await Promise.all([findMany({ skip: q.skip, take: q.take }), count()]);
+  const [rows, total] = await Promise.all([findMany({ skip: q.skip, take: q.take }), count({ take: q.cap + 1 })]);
   return { rows, total };
 }

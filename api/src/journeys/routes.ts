@@ -77,7 +77,7 @@ export const journeysRoutes = [
               orderBy: orderOf(q, { startedAt: 'desc' as const }),
               ...page,
             }),
-          () => deps.prisma.journey.count({ where }),
+          (capped) => deps.prisma.journey.count({ where, ...capped }),
         );
       },
       audit: { resource: 'journey', details: (rows) => listedPatients(rows, (j) => j.patientId) },

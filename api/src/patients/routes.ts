@@ -53,7 +53,7 @@ export const patientsRoutes = [
         return findPage(
           q,
           (page) => prisma.patient.findMany({ where, orderBy, ...page }),
-          () => prisma.patient.count({ where }),
+          (capped) => prisma.patient.count({ where, ...capped }),
         );
       },
       audit: { resource: 'patient', details: (rows) => listedPatients(rows, (p) => p.id) },

@@ -54,6 +54,7 @@ export const tasksRoutes = [
           sort: (q.sort as WorklistSort | null) ?? { field: 'dueAt', order: 'asc' },
           skip: q.skip,
           take: q.take,
+          countLimit: q.cap + 1,
           now,
         });
       },

@@ -59,7 +59,8 @@ export async function crawl(
     await screenshot(page, `crawl-${options.name}-${visited.length}`);
   };
 
-  // The dashboard opens first: its counters must read numbers once loaded (a skeleton has no text, a failure a dash).
+  // The dashboard opens first: its counters must read numbers once loaded (a skeleton has no text, a failure a dash);
+  // past the API's cap a count reads « plus de 1 000 », a number too (admin/src/providers/listTotal.ts).
   watch.at(`${options.name} › dashboard`);
   await page.locator('.RaSidebar-fixed').getByRole('menuitem').first().waitFor();
   await settle(page);
@@ -68,14 +69,15 @@ export async function crawl(
     .waitForFunction(
       () =>
         [...document.querySelectorAll('[data-testid=dashboard-count]')].every((el) =>
-          /^(\d+|—)$/.test(el.textContent ?? ''),
+          /^(\d+|plus de \d{1,3}([\s\u202f]\d{3})*|—)$/.test(el.textContent ?? ''),
         ),
       undefined,
       { timeout: 15_000 },
     )
     .catch(() => undefined);
   for (const text of await counts.allTextContents())
-    if (!/^\d+$/.test(text)) problems.push(`${options.name} › dashboard: a counter reads « ${text} »`);
+    if (!/^(\d+|plus de \d{1,3}([\s\u202f]\d{3})*)$/.test(text))
+      problems.push(`${options.name} › dashboard: a counter reads « ${text} »`);
   await check('dashboard');
 
   const menu = page.locator('.RaSidebar-fixed').getByRole('menuitem');
