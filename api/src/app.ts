@@ -30,6 +30,9 @@ export function createApp(input: AppInput, logger: Logger): express.Express {
   const app = express();
   app.locals.deps = deps;
   app.disable('x-powered-by');
+  // No ETag on API answers: they are `Cache-Control: no-store` (patient data), so a validator is never used, and
+  // hashing every body cost ≈1 % of the worklist's API CPU (bench/api). Static assets keep serve-static's own ETags.
+  app.set('etag', false);
   // Forwarded headers (X-Forwarded-For…) are believed only from the proxies TRUST_PROXY lists: from anyone else they
   // are ignored, so a client cannot choose the address its logins are throttled and audited under.
   app.set('trust proxy', deps.config.TRUST_PROXY);
