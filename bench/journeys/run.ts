@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { cpus, totalmem } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { Client } from '@temporalio/client';
 import type { ParcoursDefinition } from '@parcours/rules';
 import { bundleWorkflows, completeTaskUpdate, createActivities, startJourneyWorkflow } from '@parcours/worker';
 import { createPrismaClient } from '@parcours/db';
@@ -66,7 +67,7 @@ try {
     taskQueue: 'bench-journeys',
     workflowBundle: productBundle,
     activities: createActivities({ prisma }),
-    maxCachedWorkflows: JOURNEYS + TASKS + 100,
+    maxCachedWorkflows: 2 * JOURNEYS + TASKS + 100,
     maxConcurrentActivityTaskExecutions: 40,
     maxConcurrentLocalActivityExecutions: 40,
   });
@@ -77,6 +78,8 @@ try {
     maxCachedWorkflows: JOURNEYS + 100,
   });
   const running = [journeyWorker.run(), emptyWorker.run()];
+  // Eager start needs the client on the very NativeConnection the journey worker polls with (same process).
+  const eagerClient = new Client({ connection: env.nativeConnection, namespace: 'default' });
   const results = await (async () => {
     try {
       // 1. Empty workflows, then journeys, same server, same client, same concurrency.
@@ -113,6 +116,32 @@ try {
       log(
         `all ${JOURNEYS} journeys waiting after ${Math.round(settledMs)} ms; rss ${Math.round(rssWaiting / 2 ** 20)} MiB`,
       );
+
+      // 1b. The same starts, eager (requestEagerStart): the client shares the in-process worker's NativeConnection, so
+      // the server hands each first workflow task back with the start instead of through the task queue.
+      const eagerDef = await publish(prisma, definition(`bench-eager-${randomUUID().slice(0, 6)}`, 'wait'));
+      const eagerPatients = await patients(prisma, JOURNEYS);
+      let eagerlyStarted = 0;
+      const eagerT0 = performance.now();
+      await runPool(JOURNEYS, START_CONCURRENCY, async (i) => {
+        const handle = await startJourneyWorkflow(eagerClient, {
+          taskQueue: 'bench-journeys',
+          journeyId: randomUUID(),
+          patientId: eagerPatients[i]!,
+          definition: eagerDef,
+          startedBy: null,
+          eager: true,
+        });
+        // The handle client.workflow.start returns says whether the server honoured the request (typed wider here).
+        if ((handle as { eagerlyStarted?: boolean }).eagerlyStarted) eagerlyStarted++;
+      });
+      const eagerMs = performance.now() - eagerT0;
+      log(`${JOURNEYS} journeys started eagerly in ${Math.round(eagerMs)} ms (${eagerlyStarted} eagerly started)`);
+      await until('eager journeys on their timers', async () => {
+        const n = await prisma.journey.count({ where: { parcoursKey: eagerDef.key, currentStep: 'first' } });
+        return n === JOURNEYS;
+      });
+      const eagerSettledMs = performance.now() - eagerT0;
 
       // 2. Task completions: M journeys open a task, then all M updates are sent at once.
       const taskDef = await publish(prisma, definition(`bench-task-${randomUUID().slice(0, 6)}`, 'task'));
@@ -168,7 +197,18 @@ try {
       });
       const updatesMs = performance.now() - updatesT0;
       log(`${TASKS} tasks completed in ${Math.round(updatesMs)} ms`);
-      return { emptyMs, journeysMs, settledMs, rssWaiting, updatesMs, latencies, failedUpdates };
+      return {
+        emptyMs,
+        journeysMs,
+        settledMs,
+        eagerMs,
+        eagerSettledMs,
+        eagerlyStarted,
+        rssWaiting,
+        updatesMs,
+        latencies,
+        failedUpdates,
+      };
     } finally {
       journeyWorker.shutdown();
       emptyWorker.shutdown();
@@ -178,6 +218,7 @@ try {
 
   const startsEmpty = rate(JOURNEYS, results.emptyMs);
   const startsJourneys = rate(JOURNEYS, results.journeysMs);
+  const startsEager = rate(JOURNEYS, results.eagerMs);
   const report = {
     date: new Date().toISOString(),
     machine: `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -187,6 +228,10 @@ try {
     startsPerSecondJourneys: startsJourneys,
     ratio: Math.round((startsJourneys / startsEmpty) * 100) / 100,
     journeysWaitingAfterMs: Math.round(results.settledMs),
+    startsPerSecondJourneysEager: startsEager,
+    ratioEager: Math.round((startsEager / startsEmpty) * 100) / 100,
+    eagerlyStarted: results.eagerlyStarted,
+    eagerJourneysWaitingAfterMs: Math.round(results.eagerSettledMs),
     completionsPerSecond: rate(TASKS - results.failedUpdates, results.updatesMs),
     failedUpdates: results.failedUpdates,
     updateLatencyMs: {

@@ -85,7 +85,8 @@ describe('worker logging', () => {
       level: 30,
       service: 'worker',
       sdkComponent: 'activity',
-      activityType: 'openTask',
+      // Opened by the journey's first projection write, a local activity (local-projection-writes).
+      activityType: 'projectionWrite',
       workflowId: handle.workflowId,
       stepId: definition.body.start,
     });

@@ -10,6 +10,7 @@ import { skeletonDefinition, weeklyVisitsDefinition } from './support/definition
 import { sharedBundle } from './support/harness.ts';
 import { eventually, useTimeSkippingHarness } from './support/setup.ts';
 import { templateScenarios } from './support/template-scenarios.ts';
+import { writesNamed } from './support/writes.ts';
 import { ensureTemplatePools } from '../support/template-pools.ts';
 
 const harness = useTimeSkippingHarness();
@@ -54,9 +55,7 @@ describe('durability', () => {
     expect(tasks.map((t) => t.stepId)).toEqual(scenario.tasks.map(([s]) => s));
     expect(await h.prisma.outboxMessage.count({ where: { journeyId } })).toBe(1);
     const history = await handle.fetchHistory();
-    const opened = history.events!.filter(
-      (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'openTask',
-    );
+    const opened = writesNamed(history, 'openTask');
     expect(opened).toHaveLength(scenario.tasks.length);
   });
 

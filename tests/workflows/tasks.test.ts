@@ -6,6 +6,7 @@ import type { CompleteTaskInput } from '@parcours/worker';
 import { completeTaskUpdate, journeyStateQuery, reassignTaskUpdate, cancelJourneySignal } from '@parcours/worker';
 import { alertingTaskDefinition, skeletonDefinition } from './support/definitions.ts';
 import { eventually, updateRefusal, useTimeSkippingHarness } from './support/setup.ts';
+import { writesNamed } from './support/writes.ts';
 
 const harness = useTimeSkippingHarness();
 const DAY = 86_400_000;
@@ -98,9 +99,7 @@ describe('task steps', () => {
       expect(refusal.type).toBe('TaskNotOpen');
       expect(await handle.result()).toEqual({ status: 'completed', outcome: 'completed' });
       const history = await handle.fetchHistory();
-      const closes = history.events!.filter(
-        (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'closeTask',
-      );
+      const closes = writesNamed(history, 'closeTask');
       expect(closes).toHaveLength(1);
       const row = await h.prisma.task.findUniqueOrThrow({ where: { id: task.id } });
       expect(row).toMatchObject({ status: 'completed', completedById: nurse, answers: { chairRiseSeconds: 9 } });

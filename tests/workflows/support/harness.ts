@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
-import { bundleWorkflows, createWorker, pinnedDefinition, startJourney } from '@parcours/worker';
+import { bundleWorkflows, createWorker, journeyStateQuery, pinnedDefinition, startJourney } from '@parcours/worker';
 import { createPrismaClient, type PrismaClient } from '@parcours/db';
 import type { JourneyInput, PinnedDefinition } from '@parcours/worker';
 import type { ParcoursDefinition } from '@parcours/rules';
@@ -53,6 +53,18 @@ export async function createWorkflowHarness(
   const taskQueue = `wf-${randomUUID()}`;
   const workflowBundle = await sharedBundle();
 
+  const handles = new Map<string, WorkflowHandle>();
+  /**
+   * Whether the journey's workflow holds the task: written by a local activity (local-projection-writes), the row is
+   * in the database a moment before the workflow task that opened it is recorded, and the tests then query the
+   * workflow or read its history. The query waits for the workflow task in flight. Journeys not started here: true.
+   */
+  const recorded = async (journeyId: string, taskId: string) => {
+    const handle = handles.get(journeyId);
+    if (!handle) return true;
+    const state = await handle.query(journeyStateQuery).catch(() => null);
+    return !!state?.openTasks.some((t) => t.taskId === taskId) || (state !== null && state.status !== 'running');
+  };
   const harness: WorkflowHarness = {
     env,
     prisma,
@@ -114,6 +126,7 @@ export async function createWorkflowHarness(
       });
       if (started.status === 'already') throw new Error(`journey ${started.workflowId} is already running`);
       if (started.status === 'objecting') throw new Error(`patient ${patientId} objects to the sharing of their data`);
+      handles.set(started.journeyId, started.handle);
       return { journeyId: started.journeyId, handle: started.handle };
     },
     createUser: async (profession = 'IDE') => {
@@ -135,7 +148,7 @@ export async function createWorkflowHarness(
           where: { journeyId, status: 'open', ...(stepId ? { stepId } : {}) },
           orderBy: { createdAt: 'desc' },
         });
-        if (task) return task;
+        if (task && (await recorded(journeyId, task.id))) return task;
         await new Promise((r) => setTimeout(r, 25));
       }
       throw new Error(`no open task${stepId ? ` at ${stepId}` : ''} for journey ${journeyId}`);

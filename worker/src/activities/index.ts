@@ -5,10 +5,10 @@ import type { AssignmentReason, Transition } from '@parcours/rules';
 import { ApplicationFailure } from '@temporalio/common';
 import { patientRecordSelect, toPatientRecord, type Db, type PrismaClient } from '@parcours/db';
 import { findPublishedDefinition } from '../projections/pinned-definition.ts';
-import type { PinnedDefinition } from '../workflows/types.ts';
-import { journeyActivities } from './journeys.ts';
-import { taskActivities } from './tasks.ts';
-import { classifyPermanentErrors } from './permanent-errors.ts';
+import type { OpenedTask, PinnedDefinition } from '../workflows/types.ts';
+import { insertStartedRow, journeyActivities, recordFirstStep, type JourneyStartedInput } from './journeys.ts';
+import { taskActivities, type OpenTaskInput } from './tasks.ts';
+import { classifyPermanentErrors, failPermanentlyOnDataError } from './permanent-errors.ts';
 import { resolveForJourney } from '../assignment/resolve.ts';
 import { taskAssigneeColumns, taskRecipient } from '../projections/task-rows.ts';
 
@@ -34,10 +34,25 @@ export interface DecideInput {
 }
 
 export function createActivities({ prisma }: ActivityDeps) {
+  const writes = projectionWrites(prisma);
   // Every activity fails at once on a permanent database refusal instead of retrying it forever.
   return classifyPermanentErrors({
-    ...journeyActivities(prisma),
-    ...taskActivities(prisma),
+    ...writes,
+
+    /**
+     * One projection write run as a local activity (journeys started since the local-projection-writes patch, see
+     * workflows/local-writes.ts). A local activity's marker records its result only, not its input: the write's
+     * arguments come back with its result so the history view still reads what was written (history/timeline.ts).
+     * Every write is idempotent, so the at-least-once of a local activity (run again when the workflow task that ran
+     * it is lost) writes nothing twice.
+     */
+    async projectionWrite<N extends ProjectionWriteName>(input: { name: N; args: ProjectionWriteArgs<N> }) {
+      const write = writes[input.name] as (args: ProjectionWriteArgs<N>) => Promise<ProjectionWriteResult<N>>;
+      if (typeof write !== 'function')
+        throw ApplicationFailure.nonRetryable(`No projection write ${String(input.name)}`, 'UnknownWrite');
+      const result = await write(input.args);
+      return { name: input.name, args: input.args, result };
+    },
 
     /** Chooses the transition; runs as a local activity so facts and explanation land in the history. */
     async decide(input: DecideInput) {
@@ -54,6 +69,66 @@ export function createActivities({ prisma }: ActivityDeps) {
       };
       const choice = await chooseTransition(input.next, facts, now);
       return { ...choice, facts: { patient: facts.patient, journey: facts.journey } };
+    },
+
+    /** The pinned snapshot a subparcours starts with: the given version, or the latest published one. */
+    async loadPublishedDefinition(input: { key: string; version?: number }): Promise<PinnedDefinition> {
+      const pinned = await findPublishedDefinition(prisma, input.key, input.version);
+      if (!pinned) {
+        const which = `${input.key}${input.version ? ` v${input.version}` : ''}`;
+        throw ApplicationFailure.nonRetryable(`No published parcours ${which}`, 'DefinitionNotFound');
+      }
+      return pinned;
+    },
+  });
+}
+
+export type JourneyActivities = ReturnType<typeof createActivities>;
+
+/**
+ * One write of a folded call, its permanent failure naming that write (`details[0].write`): a journey held in error
+ * says which write failed (recordStep, openTask…), as it did when each was an activity of its own.
+ */
+async function asWrite<T>(write: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await failPermanentlyOnDataError(call);
+  } catch (error) {
+    if (!(error instanceof ApplicationFailure) || !error.nonRetryable) throw error;
+    throw ApplicationFailure.create({
+      type: error.type ?? undefined,
+      message: error.message,
+      nonRetryable: true,
+      details: [{ write }],
+    });
+  }
+}
+
+/** The writes of the Journey, Task and OutboxMessage projections: each idempotent, keyed on what it writes. */
+function projectionWrites(prisma: PrismaClient) {
+  const journeys = journeyActivities(prisma);
+  const tasks = taskActivities(prisma);
+  return {
+    ...journeys,
+    ...tasks,
+
+    /**
+     * Entering a step in one call (journeys since the local-projection-writes patch): the journey's first step comes
+     * with its start (recordJourneyStarted folded in), a task step with its task (openTask folded in).
+     */
+    async enterStep(input: {
+      journeyId: string;
+      stepId: string;
+      started?: JourneyStartedInput;
+      task?: OpenTaskInput;
+    }): Promise<{ task?: OpenedTask }> {
+      if (input.started) {
+        const started = input.started;
+        await asWrite('recordJourneyStarted', () => insertStartedRow(prisma, started));
+        await asWrite('recordStep', () => recordFirstStep(prisma, { ...started, stepId: input.stepId }));
+      } else
+        await asWrite('recordStep', () => journeys.recordStep({ journeyId: input.journeyId, stepId: input.stepId }));
+      const task = input.task;
+      return task ? { task: await asWrite('openTask', () => tasks.openTask(task)) } : {};
     },
 
     /**
@@ -94,17 +169,10 @@ export function createActivities({ prisma }: ActivityDeps) {
       });
       return recordedRecipient(row);
     },
-
-    /** The pinned snapshot a subparcours starts with: the given version, or the latest published one. */
-    async loadPublishedDefinition(input: { key: string; version?: number }): Promise<PinnedDefinition> {
-      const pinned = await findPublishedDefinition(prisma, input.key, input.version);
-      if (!pinned) {
-        const which = `${input.key}${input.version ? ` v${input.version}` : ''}`;
-        throw ApplicationFailure.nonRetryable(`No published parcours ${which}`, 'DefinitionNotFound');
-      }
-      return pinned;
-    },
-  });
+  };
 }
 
-export type JourneyActivities = ReturnType<typeof createActivities>;
+export type ProjectionWrites = ReturnType<typeof projectionWrites>;
+export type ProjectionWriteName = keyof ProjectionWrites;
+export type ProjectionWriteArgs<N extends ProjectionWriteName> = Parameters<ProjectionWrites[N]>[0];
+export type ProjectionWriteResult<N extends ProjectionWriteName> = Awaited<ReturnType<ProjectionWrites[N]>>;

@@ -5,50 +5,77 @@ import { insertJourneyStarts } from '../projections/journey-start.ts';
 import { journeyEndColumns } from '../projections/journey-rows.ts';
 import type { JourneyErrorDetail } from '../workflows/types.ts';
 
+export interface JourneyStartedInput {
+  journeyId: string;
+  workflowId: string;
+  patientId: string;
+  definitionId: string;
+  parcoursKey: string;
+  version: number;
+  startedBy: string | null;
+  startedAt: string;
+  enrolmentId?: string | null;
+  /** The first run id; absent in histories recorded before the run chain existed. */
+  runIds?: string[];
+}
+
+/**
+ * Writes the journey's row (with its chain) and its `start` audit row unless the API wrote it first. When the worker
+ * writes it first, the API's insert then finds the row there and writes neither.
+ */
+export async function insertStartedRow(prisma: PrismaClient, input: JourneyStartedInput): Promise<void> {
+  const exists = await prisma.journey.count({ where: { id: input.journeyId } });
+  if (exists) return;
+  const starter = input.startedBy
+    ? await prisma.user.findUnique({ where: { id: input.startedBy }, select: { role: true } })
+    : null;
+  const row = {
+    id: input.journeyId,
+    workflowId: input.workflowId,
+    patientId: input.patientId,
+    definitionId: input.definitionId,
+    parcoursKey: input.parcoursKey,
+    parcoursVersion: input.version,
+    startedById: input.startedBy,
+    startedAt: new Date(input.startedAt),
+    enrolmentId: input.enrolmentId ?? null,
+    runIds: input.runIds ?? [],
+  };
+  await insertJourneyStarts(prisma, [row], {
+    actorRole: starter?.role ?? null,
+    details: {
+      parcoursKey: input.parcoursKey,
+      version: input.version,
+      ...(input.enrolmentId ? { enrolmentId: input.enrolmentId } : {}),
+      recordedBy: 'worker',
+    },
+  });
+}
+
+/**
+ * The first step of a journey whose row insertStartedRow wrote (or the API before it), in one statement: the step
+ * always; the chain (and the enrolment) only where the API's row has none yet, as recordJourneyStarted does.
+ */
+export async function recordFirstStep(
+  prisma: PrismaClient,
+  input: JourneyStartedInput & { stepId: string },
+): Promise<void> {
+  const chain = input.runIds ?? [];
+  const enrolmentId = input.enrolmentId ?? null;
+  await prisma.$executeRaw`UPDATE "Journey" SET "currentStep" = ${input.stepId},
+      "enrolmentId" = CASE WHEN cardinality("runIds") = 0 THEN COALESCE(${enrolmentId}::uuid, "enrolmentId")
+        ELSE "enrolmentId" END,
+      "runIds" = CASE WHEN cardinality("runIds") = 0 THEN ${chain}::text[] ELSE "runIds" END,
+      "updatedAt" = now()
+    WHERE id = ${input.journeyId}::uuid`;
+}
+
 export function journeyActivities(prisma: PrismaClient) {
   return {
-    async recordJourneyStarted(input: {
-      journeyId: string;
-      workflowId: string;
-      patientId: string;
-      definitionId: string;
-      parcoursKey: string;
-      version: number;
-      startedBy: string | null;
-      startedAt: string;
-      enrolmentId?: string | null;
-      /** The first run id; absent in histories recorded before the run chain existed. */
-      runIds?: string[];
-    }): Promise<void> {
-      const data = {
-        workflowId: input.workflowId,
-        patientId: input.patientId,
-        definitionId: input.definitionId,
-        parcoursKey: input.parcoursKey,
-        parcoursVersion: input.version,
-        startedById: input.startedBy,
-        startedAt: new Date(input.startedAt),
-        enrolmentId: input.enrolmentId ?? null,
-      };
-      // The API may have written the row first (without the chain): complete it, never overwrite what is there. When
-      // this activity writes it first, it writes the journey's `start` audit row with it (the API's insert then finds
-      // the row there and writes neither).
+    async recordJourneyStarted(input: JourneyStartedInput): Promise<void> {
+      // The API may have written the row first (without the chain): complete it, never overwrite what is there.
+      await insertStartedRow(prisma, input);
       const chain = input.runIds ?? [];
-      const exists = await prisma.journey.count({ where: { id: input.journeyId } });
-      if (!exists) {
-        const starter = input.startedBy
-          ? await prisma.user.findUnique({ where: { id: input.startedBy }, select: { role: true } })
-          : null;
-        await insertJourneyStarts(prisma, [{ id: input.journeyId, ...data, runIds: chain }], {
-          actorRole: starter?.role ?? null,
-          details: {
-            parcoursKey: input.parcoursKey,
-            version: input.version,
-            ...(input.enrolmentId ? { enrolmentId: input.enrolmentId } : {}),
-            recordedBy: 'worker',
-          },
-        });
-      }
       if (chain.length || input.enrolmentId) {
         await prisma.journey.updateMany({
           where: { id: input.journeyId, runIds: { isEmpty: true } },

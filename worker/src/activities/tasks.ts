@@ -32,6 +32,18 @@ function openedFromRow(row: AssigneeRow & { id: string }): OpenedTask {
   return { taskId: row.id, ...resolvedFromRow(row) };
 }
 
+export interface OpenTaskInput {
+  journeyId: string;
+  stepId: string;
+  iteration: number;
+  title: LocalizedText;
+  assignee: Assignee;
+  form: FormField[];
+  dueAt: string | null;
+  /** Workflow time; absent only in histories recorded before it was passed. */
+  openedAt?: string;
+}
+
 export function taskActivities(prisma: PrismaClient) {
   return {
     /**
@@ -39,17 +51,7 @@ export function taskActivities(prisma: PrismaClient) {
      * see ../assignment), with the reason. A retried activity finds the row and answers what it says: the task never
      * moves to someone else because the team changed between two attempts.
      */
-    async openTask(input: {
-      journeyId: string;
-      stepId: string;
-      iteration: number;
-      title: LocalizedText;
-      assignee: Assignee;
-      form: FormField[];
-      dueAt: string | null;
-      /** Workflow time; absent only in histories recorded before it was passed. */
-      openedAt?: string;
-    }): Promise<OpenedTask> {
+    async openTask(input: OpenTaskInput): Promise<OpenedTask> {
       const key = { journeyId: input.journeyId, stepId: input.stepId, iteration: input.iteration };
       const { target, reason } = await resolveForJourney(
         prisma,

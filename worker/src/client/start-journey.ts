@@ -21,6 +21,11 @@ export interface StartJourneyOptions {
   searchAttributes?: boolean;
   /** Test hook: continue as new past this many history events. */
   continueAsNewAfterEvents?: number;
+  /**
+   * Eager start (requestEagerStart): the server hands the first workflow task back with the start, to a worker of this
+   * process. Only for a client built on the NativeConnection of an in-process worker (the SDK refuses otherwise).
+   */
+  eager?: boolean;
 }
 
 /**
@@ -49,6 +54,7 @@ export function startJourneyWorkflow(
     memo: { title: definition.body.title.fr, titleEn: definition.body.title.en ?? null, journeyId: options.journeyId },
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
     workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE,
+    ...(options.eager ? { requestEagerStart: true } : {}),
     ...(searchAttributes
       ? {
           typedSearchAttributes: [

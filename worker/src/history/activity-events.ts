@@ -33,6 +33,13 @@ const stepOf = ({ state }: Reading, taskId: unknown) => state.taskSteps.get(Stri
 export const OPEN_TASK = 'openTask' satisfies ActivityName;
 /** A local activity: its marker records the facts and the explanation (see timeline.ts). */
 export const DECIDE = 'decide' satisfies ActivityName;
+/**
+ * The projection writes of journeys started since the local-projection-writes patch: local activities, read from their
+ * marker, whose result carries the write's name and arguments (see timeline.ts).
+ */
+export const PROJECTION_WRITE = 'projectionWrite' satisfies ActivityName;
+/** Entering a step in one write (local writes only): read as a recordStep, then an openTask (see timeline.ts). */
+export const ENTER_STEP = 'enterStep' satisfies ActivityName;
 
 export const ACTIVITY_EVENTS = {
   recordStep(args, { state, push }) {
@@ -84,6 +91,8 @@ export const ACTIVITY_EVENTS = {
   },
   [OPEN_TASK]: null,
   [DECIDE]: null,
+  [PROJECTION_WRITE]: null,
+  [ENTER_STEP]: null,
   // Bookkeeping of the projections: the journey's start, runs and error state show through other events.
   recordJourneyStarted: null,
   recordRun: null,

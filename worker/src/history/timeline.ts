@@ -10,11 +10,39 @@ import type { JourneyHistory, TimelineEvent } from '@parcours/rules/contract';
 import { cancelJourneySignal, pushFactsUpdate } from '../workflows/messages.ts';
 import type { JourneyInput, ResolvedAssignee } from '../workflows/types.ts';
 import { amendWithResult, resolvedDetail } from './assignments.ts';
-import { DECIDE, OPEN_TASK, onActivityScheduled, type Reading, type RunState } from './activity-events.ts';
+import {
+  DECIDE,
+  ENTER_STEP,
+  OPEN_TASK,
+  PROJECTION_WRITE,
+  onActivityScheduled,
+  type Reading,
+  type RunState,
+} from './activity-events.ts';
 import type { JourneyRunHistory } from './fetch.ts';
 import { summaries } from './summaries.ts';
 
 type HistoryEvent = NonNullable<History['events']>[number];
+type OpenedResult = { taskId: string } & Partial<ResolvedAssignee>;
+interface Written {
+  name: string;
+  args: Record<string, unknown>;
+  result: unknown;
+}
+
+/**
+ * The write a projectionWrite marker records (its name, arguments and result), or null for any other marker. A write
+ * that failed records no result: only the call that went through shows, as a retried activity's does.
+ */
+function projectionWritten(e: HistoryEvent): Written | null {
+  const m = e.markerRecordedEventAttributes!;
+  if (m.markerName !== 'core_local_activity') return null;
+  const data = decode<{ activity_type?: string }>(m.details?.data as Payloads);
+  if (data?.activity_type !== PROJECTION_WRITE) return null;
+  const written = decode<Partial<Written>>(m.details?.result as Payloads);
+  if (!written?.name) return { name: '', args: {}, result: undefined };
+  return { name: written.name, args: written.args ?? {}, result: written.result };
+}
 type Payloads = { payloads?: unknown[] | null } | null | undefined;
 export interface TimelineOptions {
   /** Display names by user id; ids without a name are shown as the id. */
@@ -105,25 +133,16 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
       const a = e.activityTaskCompletedEventAttributes;
       const s = scheduled.get(String(a.scheduledEventId));
       if (s?.name === OPEN_TASK) {
-        const result = decode<{ taskId: string } & Partial<ResolvedAssignee>>(a.result) ?? { taskId: '' };
-        const stepId = String(s.input.stepId);
-        state.taskSteps.set(result.taskId, stepId);
-        push('task-opened', summaries.taskOpened(state.steps.get(stepId)?.title, stepId), {
-          stepId,
-          detail: {
-            taskId: result.taskId,
-            dueAt: s.input.dueAt,
-            iteration: s.input.iteration,
-            ...resolvedDetail(s.input.assignee as Assignee, result),
-          },
-        });
+        taskOpened(s.input, decode<OpenedResult>(a.result), push);
       } else if (s) {
         const event = pushedFor.get(String(a.scheduledEventId));
         if (event)
           amendWithResult(event, s.name, decode<Record<string, unknown>>(a.result), (id) => state.steps.get(id)?.title);
       }
     } else if (e.markerRecordedEventAttributes) {
-      onMarker(e);
+      const written = projectionWritten(e);
+      if (written) onWritten(written, { state, push, actor });
+      else onMarker(e);
     } else if (e.timerStartedEventAttributes) {
       const step = state.currentStep ? state.steps.get(state.currentStep) : undefined;
       if (step?.type === 'wait') {
@@ -179,6 +198,41 @@ function runTimeline(run: JourneyRunHistory, firstRun: boolean, options: Timelin
     }
   }
   return out;
+
+  function taskOpened(input: Record<string, unknown>, result: OpenedResult | undefined, push: Reading['push']) {
+    const opened = result ?? { taskId: '' };
+    const stepId = String(input.stepId);
+    state.taskSteps.set(opened.taskId, stepId);
+    push('task-opened', summaries.taskOpened(state.steps.get(stepId)?.title, stepId), {
+      stepId,
+      detail: {
+        taskId: opened.taskId,
+        dueAt: input.dueAt,
+        iteration: input.iteration,
+        ...resolvedDetail(input.assignee as Assignee, opened),
+      },
+    });
+  }
+
+  /** A local projection write read as its scheduling and its completion were (see activities/index.ts). */
+  function onWritten({ name, args, result }: Written, reading: Reading) {
+    if (name === ENTER_STEP) {
+      onActivityScheduled('recordStep', args, reading);
+      const task = args.task as Record<string, unknown> | undefined;
+      if (task) taskOpened(task, (result as { task?: OpenedResult } | undefined)?.task, reading.push);
+    } else if (name === OPEN_TASK) taskOpened(args, result as OpenedResult | undefined, reading.push);
+    else {
+      const before = out.length;
+      onActivityScheduled(name, args, reading);
+      if (out.length > before)
+        amendWithResult(
+          out[out.length - 1]!,
+          name,
+          result as Record<string, unknown> | undefined,
+          (id) => state.steps.get(id)?.title,
+        );
+    }
+  }
 
   function onMarker(e: HistoryEvent) {
     const m = e.markerRecordedEventAttributes!;

@@ -2,7 +2,6 @@
 // the caller gets the refusal synchronously and a refused update leaves no trace.
 import { ActivityFailure, ApplicationFailure, condition, patched, setHandler } from '@temporalio/workflow';
 import { findUnsafeText, validateAnswers } from '@parcours/rules/workflow';
-import { effects } from './proxies.ts';
 import {
   cancelJourneySignal,
   completeTaskUpdate,
@@ -68,10 +67,10 @@ export function installHandlers(run: JourneyRun): void {
     async (request) => {
       const known = () => run.state.openTasks.some((t) => t.taskId === request.taskId);
       let waited = false;
-      if (!known() && run.tasksOpening > 0 && patched(COMPLETION_WHILE_OPENING_PATCH)) {
+      if (!known() && (run.tasksOpening > 0 || run.starting) && patched(COMPLETION_WHILE_OPENING_PATCH)) {
         waited = true;
         // Accepted by the validator while its task was still opening: wait for it (or for the opening to end).
-        await condition(() => known() || run.tasksOpening === 0);
+        await condition(() => known() || (run.tasksOpening === 0 && !run.starting));
       }
       const task = openTask(run, request.taskId);
       const checked = validateAnswers(task.form, request.answers);
@@ -83,7 +82,7 @@ export function installHandlers(run: JourneyRun): void {
       const position = state.openTasks.indexOf(task);
       state.openTasks = state.openTasks.filter((t) => t.taskId !== task.taskId);
       try {
-        await effects.closeTask({
+        await run.writes.closeTask({
           taskId: task.taskId,
           status: 'completed',
           answers,
@@ -91,12 +90,14 @@ export function installHandlers(run: JourneyRun): void {
           completedAt: new Date().toISOString(),
         });
       } catch (error) {
-        if (!(error instanceof ActivityFailure) || !patched(CLOSE_FAILURE_REOPENS_PATCH)) throw error;
+        // A local write's failure comes as the activity's own ApplicationFailure (see recoverable.ts).
+        const failed = error instanceof ActivityFailure || (run.localWrites && error instanceof ApplicationFailure);
+        if (!failed || !patched(CLOSE_FAILURE_REOPENS_PATCH)) throw error;
         state.openTasks.splice(position, 0, task);
         throw ApplicationFailure.create({
           type: 'TaskNotClosed',
           message: 'The answers could not be recorded; the task is still open',
-          details: [error.cause?.message ?? error.message],
+          details: [error instanceof ActivityFailure ? (error.cause?.message ?? error.message) : error.message],
         });
       }
       run.accepted.set(task.taskId, { ...request, answers });
@@ -113,8 +114,9 @@ export function installHandlers(run: JourneyRun): void {
     {
       validator: (request) => {
         const task = run.state.openTasks.find((t) => t.taskId === request.taskId);
-        // Unknown while a task is opening: it may be that one (the handler waits for it, then checks again).
-        if (!task && run.tasksOpening > 0) return;
+        // Unknown while a task is opening, or before the run has entered its first step: it may be that one (the
+        // handler waits for it, then checks again).
+        if (!task && (run.tasksOpening > 0 || run.starting)) return;
         refuseUnsafeText(request.answers, 'InvalidAnswers', '');
         const checked = validateAnswers(openTask(run, request.taskId).form, request.answers);
         if (!checked.ok) throw invalidAnswers(checked.errors);
@@ -126,7 +128,7 @@ export function installHandlers(run: JourneyRun): void {
     reassignTaskUpdate,
     async (request) => {
       const task = openTask(run, request.taskId);
-      await effects.reassignTask({ taskId: task.taskId, to: request.to, reassignedBy: request.reassignedBy });
+      await run.writes.reassignTask({ taskId: task.taskId, to: request.to, reassignedBy: request.reassignedBy });
       task.assignee = request.to;
       run.log('task-reassigned', task.stepId, {
         taskId: task.taskId,

@@ -14,7 +14,9 @@ import { runWait } from './steps/wait.ts';
 import { runNotify } from './steps/notify.ts';
 import { runSubparcours } from './steps/subparcours.ts';
 import { runCancel, runEnd } from './steps/end.ts';
+import { LOCAL_WRITES_PATCH, writesFor } from './local-writes.ts';
 import type { JourneyInput } from './types.ts';
+import type { JourneyStartedInput } from '../activities/journeys.ts';
 
 export interface JourneyResult {
   status: 'completed' | 'cancelled';
@@ -34,6 +36,9 @@ export const ENGINE_V2_PATCH = 'journey-engine-v2';
 export async function parcoursJourney(input: JourneyInput): Promise<JourneyResult> {
   const run = createRun(input);
   const v2 = patched(ENGINE_V2_PATCH);
+  run.localWrites = v2 && patched(LOCAL_WRITES_PATCH);
+  run.writes = writesFor(run.localWrites);
+  run.starting = run.localWrites;
   installHandlers(run);
   installRetryHandler(run);
   try {
@@ -48,21 +53,21 @@ export async function parcoursJourney(input: JourneyInput): Promise<JourneyResul
 async function interpret(run: JourneyRun, v2: boolean): Promise<JourneyResult> {
   const { input, state } = run;
 
-  if (!input.resume) {
-    await run.effects.recordJourneyStarted({
-      journeyId: input.journeyId,
-      workflowId: workflowInfo().workflowId,
-      patientId: input.patientId,
-      definitionId: input.definition.id,
-      parcoursKey: input.definition.key,
-      version: input.definition.version,
-      startedBy: input.startedBy ?? null,
-      startedAt: run.startedAt.toISOString(),
-      enrolmentId: input.enrolmentId ?? null,
-      // The first run of the chain is recorded with the journey: one activity fewer per start.
-      ...(v2 ? { runIds: [workflowInfo().runId] } : {}),
-    });
-  }
+  const started: JourneyStartedInput = {
+    journeyId: input.journeyId,
+    workflowId: workflowInfo().workflowId,
+    patientId: input.patientId,
+    definitionId: input.definition.id,
+    parcoursKey: input.definition.key,
+    version: input.definition.version,
+    startedBy: input.startedBy ?? null,
+    startedAt: run.startedAt.toISOString(),
+    enrolmentId: input.enrolmentId ?? null,
+    // The first run of the chain is recorded with the journey: one activity fewer per start.
+    ...(v2 ? { runIds: [workflowInfo().runId] } : {}),
+  };
+  // Local writes: the start is recorded with the first step (enterStep below), in one write.
+  if (!input.resume && !run.localWrites) await run.effects.recordJourneyStarted(started);
   // Workflow logs are replay-safe (not emitted again while a history replays) and carry the workflow id: ids only.
   log.info(input.resume ? 'journey run continued' : 'journey started', {
     journeyId: input.journeyId,
@@ -82,11 +87,15 @@ async function interpret(run: JourneyRun, v2: boolean): Promise<JourneyResult> {
     run.stepsEntered++;
     run.log('step', step.id, { type: step.type, iteration });
     log.debug('step entered', { journeyId: input.journeyId, stepId: step.id, stepType: step.type, iteration });
-    await run.effects.recordStep({ journeyId: input.journeyId, stepId: step.id });
+    // Local writes: one write enters the step, with the journey's start on its first step and a task step's task.
+    const enter = { journeyId: input.journeyId, stepId: step.id, ...(!input.resume && count === 0 ? { started } : {}) };
+    if (!run.localWrites) await run.effects.recordStep({ journeyId: input.journeyId, stepId: step.id });
+    else if (step.type !== 'task') await run.effects.enterStep(enter);
+    if (step.type !== 'task') run.starting = false;
 
     switch (step.type) {
       case 'task':
-        await runTask(run, step, iteration, v2);
+        await runTask(run, step, iteration, v2, run.localWrites ? enter : undefined);
         break;
       case 'wait':
         await runWait(run, step);

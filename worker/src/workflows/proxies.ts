@@ -8,6 +8,12 @@ export const effects = proxyActivities<JourneyActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
+/** The projection writes of journeys started since LOCAL_WRITES_PATCH (local-writes.ts): same timeout and retries. */
+export const localProjection = proxyLocalActivities<Pick<JourneyActivities, 'projectionWrite'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
 export const rules = proxyLocalActivities<Pick<JourneyActivities, 'decide'>>({
   startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes: ['InvalidDefinition'] },

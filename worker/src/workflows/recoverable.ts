@@ -20,20 +20,30 @@ export class CancelledWhileInError extends Error {}
 
 type Effects = typeof effects;
 
-function permanentCause(error: unknown): ApplicationFailure | null {
-  if (!(error instanceof ActivityFailure)) return null;
-  const cause = error.cause;
+/**
+ * The activity's own non-retryable failure. A local activity's failure reaches the workflow as that ApplicationFailure
+ * itself, not wrapped in an ActivityFailure: only runs with local writes can get one here (workflows/local-writes.ts).
+ */
+export function permanentCause(error: unknown, localWrites: boolean): ApplicationFailure | null {
+  const cause = error instanceof ActivityFailure ? error.cause : localWrites ? error : null;
   return cause instanceof ApplicationFailure && cause.nonRetryable ? cause : null;
 }
 
-/** The step effects of this run: same calls as `effects`, held in `error` on a permanent failure. */
+/** The step effects of this run: same calls as `run.writes`, held in `error` on a permanent failure. */
 export function recoverableEffects(run: JourneyRun): Effects {
   return new Proxy(effects, {
-    get(target, name: string) {
-      const activity = target[name as keyof Effects] as (...args: unknown[]) => Promise<unknown>;
-      return (...args: unknown[]) => callRecoverably(run, name, () => activity(...args));
+    get(_target, name: string) {
+      // Read at call time: run.writes is chosen once the run has asked its patches.
+      const activity = () => run.writes[name as keyof Effects] as (...args: unknown[]) => Promise<unknown>;
+      return (...args: unknown[]) => callRecoverably(run, name, () => activity()(...args));
     },
   });
+}
+
+/** A folded call (enterStep) names the write that failed in it: that name is the one coordinators read. */
+function writeName(cause: ApplicationFailure): string | undefined {
+  const detail = cause.details?.[0] as { write?: unknown } | undefined;
+  return typeof detail?.write === 'string' ? detail.write : undefined;
 }
 
 async function callRecoverably(run: JourneyRun, activity: string, call: () => Promise<unknown>): Promise<unknown> {
@@ -44,9 +54,9 @@ async function callRecoverably(run: JourneyRun, activity: string, call: () => Pr
       if (retries > 0) await leaveError(run, activity);
       return result;
     } catch (error) {
-      const cause = permanentCause(error);
+      const cause = permanentCause(error, run.localWrites);
       if (!cause || !patched(ACTIVITY_ERROR_STATE_PATCH)) throw error;
-      await holdInError(run, activity, cause, retries);
+      await holdInError(run, writeName(cause) ?? activity, cause, retries);
       retries++;
     }
   }
@@ -78,7 +88,7 @@ async function holdInError(run: JourneyRun, activity: string, cause: Application
   upsertStatus(run, 'error');
   // A retry that failed again answers its update with the new error.
   if (retries > 0) run.retriesSettled++;
-  await effects.recordJourneyError({ journeyId: state.journeyId, error: state.error });
+  await run.writes.recordJourneyError({ journeyId: state.journeyId, error: state.error });
   await condition(() => run.retryRequests > run.retriesStarted || (!cancelling && run.cancelled()));
   state.status = before;
   if (run.retryRequests > run.retriesStarted) {
@@ -95,7 +105,7 @@ async function leaveError(run: JourneyRun, activity: string) {
   log.info('journey left error', { journeyId: state.journeyId, stepId: state.currentStep, activity });
   state.error = null;
   upsertStatus(run, state.status);
-  await effects.recordJourneyRecovered({ journeyId: state.journeyId });
+  await run.writes.recordJourneyRecovered({ journeyId: state.journeyId });
   run.retriesSettled++;
 }
 

@@ -4,9 +4,21 @@ import { condition } from '@temporalio/workflow';
 import { addDuration, staticTarget, subtractDuration } from '@parcours/rules/workflow';
 import type { TaskStep } from '@parcours/rules/workflow';
 import type { JourneyRun } from '../state.ts';
-import type { OpenTask, ResolvedAssignee } from '../types.ts';
+import type { OpenedTask, OpenTask, ResolvedAssignee } from '../types.ts';
 
-export async function runTask(run: JourneyRun, step: TaskStep, iteration: number, v2: boolean): Promise<void> {
+type EnterStep = Omit<Parameters<JourneyRun['effects']['enterStep']>[0], 'task'>;
+
+/**
+ * `enter`: the step is entered with its task in one write (runs with local projection writes); unset, the step was
+ * entered already (recordStep) and openTask opens the task.
+ */
+export async function runTask(
+  run: JourneyRun,
+  step: TaskStep,
+  iteration: number,
+  v2: boolean,
+  enter?: EnterStep,
+): Promise<void> {
   const { state, input } = run;
   const openedAt = new Date();
   const dueAt = step.due ? addDuration(openedAt, step.due).toISOString() : null;
@@ -14,7 +26,7 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
   // Histories recorded before assignment rules answered the task id only.
   let opened: { taskId: string } & Partial<ResolvedAssignee>;
   try {
-    opened = await run.effects.openTask({
+    const opening = {
       journeyId: input.journeyId,
       stepId: step.id,
       iteration,
@@ -23,7 +35,10 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
       form: step.form ?? [],
       dueAt,
       openedAt: openedAt.toISOString(),
-    });
+    };
+    opened = enter
+      ? ((await run.effects.enterStep({ ...enter, task: opening })).task as OpenedTask)
+      : await run.effects.openTask(opening);
   } finally {
     run.tasksOpening -= 1;
   }
@@ -33,6 +48,7 @@ export async function runTask(run: JourneyRun, step: TaskStep, iteration: number
   const assignee = opened.assignee ?? staticTarget(step.assignee) ?? undefined;
   const task: OpenTask = { taskId, stepId: step.id, iteration, form: step.form ?? [], assignee, dueAt };
   state.openTasks.push(task);
+  run.starting = false;
   run.log('task-opened', step.id, {
     taskId,
     dueAt,
