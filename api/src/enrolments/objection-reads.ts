@@ -20,7 +20,8 @@ export function batchedObjectionReader(prisma: Pick<PrismaClient, 'patientSayEve
       failures = [];
       try {
         const found = await currentObjections(prisma, [...batch.keys()]);
-        for (const [patientId, resolves] of batch) for (const resolve of resolves) resolve(found.get(patientId) ?? null);
+        for (const [patientId, resolves] of batch)
+          for (const resolve of resolves) resolve(found.get(patientId) ?? null);
       } catch (error) {
         for (const reject of rejects) reject(error);
       }

@@ -8,7 +8,7 @@ import { journeyWorkflowId } from '../workflows/ids.ts';
 import { PARCOURS_KEY, PARCOURS_STATUS, PARCOURS_VERSION, PATIENT_ID } from '../workflows/search-attribute-keys.ts';
 import type { JourneyInput, PinnedDefinition } from '../workflows/types.ts';
 import type { JourneyStartRow } from '../projections/journey-start.ts';
-import { jsonPayload } from './json-payload.ts';
+import { journeyInputPayload } from './json-payload.ts';
 import { currentObjection, type CurrentObjection, type PrismaClient } from '@parcours/db';
 
 export interface StartJourneyOptions {
@@ -46,7 +46,7 @@ export function startJourneyWorkflow(
   return client.workflow.start(parcoursJourney, {
     taskQueue: options.taskQueue,
     workflowId: journeyWorkflowId(definition.key, patientId),
-    args: [jsonPayload(input)],
+    args: [journeyInputPayload(input)],
     memo: { title: definition.body.title.fr, titleEn: definition.body.title.en ?? null, journeyId: options.journeyId },
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
     workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE,
