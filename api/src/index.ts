@@ -12,3 +12,4 @@ export { listWorklist } from './tasks/worklist.ts';
 export { apiRoutes, openApiDocument } from './routes.ts';
 export type { RouteSpec } from './http/route.ts';
 export { EnrolmentRunner } from './enrolments/runner.ts';
+export { prefetchingObjectionReader, MAX_AGE_MS as OBJECTION_READ_MAX_AGE_MS } from './enrolments/objection-reads.ts';

@@ -107,7 +107,8 @@ try {
     const enrolSeconds = seconds(performance.now() - t);
     log(`enrolment ${String(job.status)} in ${enrolSeconds} s`, { started: job.started, failed: job.failed });
 
-    children.push(await startChild('worker/src/main.ts', common, /polling task queue/));
+    // The worker says it polls at info level (its `worker polling` line), so it logs at info here.
+    children.push(await startChild('worker/src/main.ts', { ...common, LOG_LEVEL: 'info' }, /worker polling/));
     t = performance.now();
     const CATCH_UP_LIMIT_S = Number(process.env.BENCH_CATCH_UP_SECONDS ?? 120);
     let opened = 0;

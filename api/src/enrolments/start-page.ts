@@ -7,7 +7,7 @@
 import { insertJourneyStarts, startJourney } from '@parcours/worker';
 import type { JourneyStartRow, PinnedDefinition } from '@parcours/worker';
 import type { ApiDeps } from '../deps.ts';
-import { batchedObjectionReader } from './objection-reads.ts';
+import { prefetchingObjectionReader } from './objection-reads.ts';
 
 export interface PageOutcome {
   started: { patientId: string; journeyId: string }[];
@@ -46,7 +46,7 @@ export async function startPage(
       outcome.failed.push(...batch.map((r) => ({ patientId: r.patientId, message })));
     }
   });
-  const readObjection = batchedObjectionReader(deps.prisma);
+  const readObjection = prefetchingObjectionReader(deps.prisma, args.patientIds, args.concurrency);
   await inBatches(args.patientIds, args.concurrency, async (patientId) => {
     try {
       const started = await startJourney(deps.temporal, {
