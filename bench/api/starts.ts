@@ -12,26 +12,19 @@
 // BENCH_STARTS (per kind and concurrency, default 1000), BENCH_CONCURRENCY (default "32,64,128"), BENCH_TEMPORAL_ARGS
 // (extra `temporal server start-dev` flags, space separated, e.g. "--dynamic-config-value k=v").
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { templates, type ParcoursDefinition } from '@parcours/rules';
 import { JOURNEY_SEARCH_ATTRIBUTES, startJourneyWorkflow } from '@parcours/worker';
 import { temporalBinaries } from '../../scripts/temporal-bins.mjs';
+import { cpuSeconds, devServerPid } from './proc-cpu.ts';
 import { summary } from './stats.ts';
 
 const PER_RUN = Number(process.env.BENCH_STARTS ?? 1000);
 const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '32,64,128').split(',').map(Number);
 const KINDS = (process.env.BENCH_KINDS ?? 'empty,journey').split(',');
 const EXTRA_ARGS = process.env.BENCH_TEMPORAL_ARGS?.split(' ').filter(Boolean) ?? [];
-
-/** User+system CPU seconds of a process and its children so far (Linux /proc). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
-  return ticks / 100;
-}
 
 const { cli } = await temporalBinaries();
 if (!cli) throw new Error('Temporal CLI not found: run scripts/temporal-bins.sh');
@@ -45,11 +38,7 @@ const env = await TestWorkflowEnvironment.createLocal({
 });
 try {
   // The SDK's core spawns the dev server as a child of this process.
-  const serverPid = readdirSync('/proc/self/task')
-    .flatMap((t) => readFileSync(`/proc/${process.pid}/task/${t}/children`, 'utf8').trim().split(/\s+/))
-    .filter(Boolean)
-    .map(Number)
-    .find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('start-dev'));
+  const serverPid = devServerPid();
   console.log(`dev server pid ${serverPid}`);
   const frailty = templates['frailty-60plus']!;
   const definition = { id: randomUUID(), key: frailty.key, version: 1, hash: 'bench', body: frailty };
