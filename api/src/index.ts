@@ -17,3 +17,4 @@ export { sweepObjectionCancellations } from './patients/say/objection-cancellati
 export { scanEligible, eligibilityParts } from './enrolments/scan.ts';
 export { previewCounts } from './enrolments/preview-counts.ts';
 export { eligibilitySql, countEligible } from './enrolments/eligibility-sql.ts';
+export { prefetchingObjectionReader, MAX_AGE_MS as OBJECTION_READ_MAX_AGE_MS } from './enrolments/objection-reads.ts';

@@ -15,6 +15,7 @@ import { JOURNEY_SEARCH_ATTRIBUTES } from '@parcours/worker';
 import { createPrismaClient } from '@parcours/db';
 import { temporalBinaries } from '../../scripts/temporal-bins.mjs';
 import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { cpuSeconds, devServerPid } from './proc-cpu.ts';
 import { startChild } from './processes.ts';
 import { COHORT, COHORT_MARKER, OPEN_TASKS, PATIENTS, seed } from './seed.ts';
 import { httpWorklist, prismaWorklist, WORKLIST_PATH } from './worklist.ts';
@@ -137,6 +138,9 @@ try {
   } else {
     // 2. Enrolment of the 20,000-patient cohort: the job (every journey durably started in Temporal), then the worker
     // started to see how fast the journeys reach their first task.
+    // CPU per start of the API and the dev server: steadier than the time on a shared machine.
+    const serverPid = devServerPid();
+    const cpu0 = { api: cpuSeconds(api.process.pid!), server: serverPid ? cpuSeconds(serverPid) : NaN };
     t = performance.now();
     const created = await fetch(`${url}/api/enrolments`, {
       method: 'POST',
@@ -147,14 +151,31 @@ try {
     let job: Record<string, unknown> = {};
     for (;;) {
       await new Promise((r) => setTimeout(r, 500));
-      const res = await fetch(`${url}/api/enrolments/${id}`, { headers: { authorization: `Bearer ${coordinator}` } });
+      // A token signed for each poll: an access token lasts 15 minutes, and a loaded machine's enrolment can last more
+      // (with the first token, every poll past that got a 401 and the loop never ended).
+      const token = await tokens.sign(
+        { id: seeded.coordinatorId, email: 'coord@bench.fr', role: 'coordinator', profession: null },
+        'access',
+      );
+      const res = await fetch(`${url}/api/enrolments/${id}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!res.ok) throw new Error(`GET /api/enrolments/${id}: ${res.status} ${await res.text()}`);
       job = (await res.json()) as Record<string, unknown>;
       if (job.status === 'completed' || job.status === 'failed') break;
     }
     const enrolSeconds = seconds(performance.now() - t);
-    log(`enrolment ${String(job.status)} in ${enrolSeconds} s`, { started: job.started, failed: job.failed });
+    const perStartMs = (pid: number | undefined, before: number) =>
+      pid ? Math.round(((cpuSeconds(pid) - before) / Math.max(1, Number(job.started))) * 1e4) / 10 : NaN;
+    const cpuPerStart = { api: perStartMs(api.process.pid, cpu0.api), server: perStartMs(serverPid, cpu0.server) };
+    const loadAfterEnrolment = os.loadavg()[0]!.toFixed(2);
+    log(`enrolment ${String(job.status)} in ${enrolSeconds} s`, {
+      started: job.started,
+      failed: job.failed,
+      cpuMsPerStart: cpuPerStart,
+      loadAverage: loadAfterEnrolment,
+    });
 
-    children.push(await startChild('worker/src/main.ts', common, /polling task queue/));
+    // The worker says it polls at info level (its `worker polling` line), so it logs at info here.
+    children.push(await startChild('worker/src/main.ts', { ...common, LOG_LEVEL: 'info' }, /worker polling/));
     t = performance.now();
     const CATCH_UP_LIMIT_S = Number(process.env.BENCH_CATCH_UP_SECONDS ?? 120);
     let opened = 0;
@@ -190,6 +211,9 @@ ${worklistSection}
 |---|---|
 | POST /api/enrolments → job \`${String(job.status)}\`: ${String(job.started)} journeys started in Temporal, ${String(job.failed)} failed (worker stopped) | ${enrolSeconds} s |
 | then, worker started: journeys that reached their first task (open Task row) | ${opened} in ${catchUpSeconds} s (${catchUpRate}/s) |
+
+CPU per start during the job: dev server ${cpuPerStart.server} ms, API ${cpuPerStart.api} ms. Load average (1 min) at its
+end: ${loadAfterEnrolment}.
 `,
     );
     log('wrote bench/api/RESULTS.md');

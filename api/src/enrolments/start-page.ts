@@ -7,6 +7,7 @@
 import { insertJourneyStarts, startJourney } from '@parcours/worker';
 import type { JourneyStartRow, PinnedDefinition } from '@parcours/worker';
 import type { ApiDeps } from '../deps.ts';
+import { prefetchingObjectionReader } from './objection-reads.ts';
 
 export interface PageOutcome {
   started: { patientId: string; journeyId: string }[];
@@ -45,10 +46,12 @@ export async function startPage(
       outcome.failed.push(...batch.map((r) => ({ patientId: r.patientId, message })));
     }
   });
+  const readObjection = prefetchingObjectionReader(deps.prisma, args.patientIds, args.concurrency);
   await inBatches(args.patientIds, args.concurrency, async (patientId) => {
     try {
       const started = await startJourney(deps.temporal, {
         prisma: deps.prisma,
+        readObjection,
         taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
         patientId,
         startedBy: args.startedBy,

@@ -8,6 +8,7 @@ import { journeyWorkflowId } from '../workflows/ids.ts';
 import { PARCOURS_KEY, PARCOURS_STATUS, PARCOURS_VERSION, PATIENT_ID } from '../workflows/search-attribute-keys.ts';
 import type { JourneyInput, PinnedDefinition } from '../workflows/types.ts';
 import type { JourneyStartRow } from '../projections/journey-start.ts';
+import { journeyInputPayload } from './json-payload.ts';
 import { currentObjection, type CurrentObjection, type PrismaClient } from '@parcours/db';
 
 export interface StartJourneyOptions {
@@ -50,7 +51,7 @@ export function startJourneyWorkflow(
   return client.workflow.start(parcoursJourney, {
     taskQueue: options.taskQueue,
     workflowId: journeyWorkflowId(definition.key, patientId),
-    args: [input],
+    args: [journeyInputPayload(input)],
     memo: { title: definition.body.title.fr, titleEn: definition.body.title.en ?? null, journeyId: options.journeyId },
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
     workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE,
@@ -95,11 +96,13 @@ export async function startJourney(
     journeyId?: string;
     /** Where the patient's objection is read. */
     prisma: Pick<PrismaClient, 'patientSayEvent'>;
+    /** How it is read, when the caller batches the reads of many starts (enrolments); one query otherwise. */
+    readObjection?: (patientId: string) => Promise<CurrentObjection | null>;
   },
 ): Promise<JourneyStart> {
   const journeyId = options.journeyId ?? randomUUID();
-  const { definition, patientId, prisma, ...rest } = options;
-  const objection = await currentObjection(prisma, patientId);
+  const { definition, patientId, prisma, readObjection, ...rest } = options;
+  const objection = await (readObjection ? readObjection(patientId) : currentObjection(prisma, patientId));
   if (objection) return { status: 'objecting', objection };
   const workflowId = journeyWorkflowId(definition.key, patientId);
   try {
