@@ -84,17 +84,8 @@ async function jsPage(
   const invalid: ScanPage['invalid'] = [];
   const failing = parts.map(() => 0);
   for (const p of page) {
-    if (p.objectingSince) {
-      objecting.push(p.id);
-      continue;
-    }
-    try {
-      const facts = eligibilityFacts(toPatientRecord(p), now);
-      if (predicate(facts, now)) eligible.push(p.id);
-      else parts.forEach((part, i) => void (part(facts, now) ? null : failing[i]!++));
-    } catch (error) {
-      invalid.push({ patientId: p.id, message: error instanceof Error ? error.message : String(error) });
-    }
+    if (p.objectingSince) objecting.push(p.id);
+    else judgeInJs(p, now, predicate, parts, { eligible, invalid, failing });
   }
   return { scanned: page.length, eligible, objecting, invalid, lastId: page.at(-1)?.id ?? '', failing };
 }
@@ -127,15 +118,28 @@ async function sqlPage(
   const invalid: ScanPage['invalid'] = [];
   if (suspect.length) {
     const records = await prisma.patient.findMany({ where: { id: { in: suspect } }, select: patientRecordSelect });
-    for (const p of records.sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      try {
-        const facts = eligibilityFacts(toPatientRecord(p), now);
-        if (predicate(facts, now)) eligible.push(p.id);
-        else parts.forEach((part, i) => void (part(facts, now) ? null : failing[i]!++));
-      } catch (error) {
-        invalid.push({ patientId: p.id, message: error instanceof Error ? error.message : String(error) });
-      }
-    }
+    for (const p of records.sort((a, b) => (a.id < b.id ? -1 : 1)))
+      judgeInJs(p, now, predicate, parts, { eligible, invalid, failing });
   }
   return { scanned: rows.length, eligible, objecting, invalid, lastId: rows.at(-1)?.id ?? '', failing };
+}
+
+/**
+ * One record judged in JavaScript, counted into its page: eligible, or failing the parts it fails, or invalid with the
+ * message its facts could not be built for. Shared by the JavaScript scan and the SQL scan's re-read of suspect rows.
+ */
+function judgeInJs(
+  record: Parameters<typeof toPatientRecord>[0] & { id: string },
+  now: Date,
+  predicate: Predicate,
+  parts: Predicate[],
+  page: Pick<ScanPage, 'eligible' | 'invalid' | 'failing'>,
+): void {
+  try {
+    const facts = eligibilityFacts(toPatientRecord(record), now);
+    if (predicate(facts, now)) page.eligible.push(record.id);
+    else parts.forEach((part, i) => void (part(facts, now) ? null : page.failing[i]!++));
+  } catch (error) {
+    page.invalid.push({ patientId: record.id, message: error instanceof Error ? error.message : String(error) });
+  }
 }
