@@ -14,6 +14,7 @@ import {
   resolveRecipientEmails,
 } from '@parcours/worker';
 import { skeletonDefinition } from './support/definitions.ts';
+import { createPool } from './support/pools.ts';
 import { eventually, useTimeSkippingHarness } from './support/setup.ts';
 
 const harness = useTimeSkippingHarness();
@@ -48,15 +49,6 @@ function consultation(pool: string, escalationPool: string): ParcoursDefinition 
   } as ParcoursDefinition;
 }
 
-async function createPool(members: string[]) {
-  const h = harness();
-  const key = `pool-${randomUUID().slice(0, 8)}`;
-  await h.prisma.pool.create({ data: { key, label: `Équipe ${key}` } });
-  if (members.length)
-    await h.prisma.poolMember.createMany({ data: members.map((userId) => ({ poolKey: key, userId })) });
-  return key;
-}
-
 const row = (task: { id: string }) => harness().prisma.task.findUniqueOrThrow({ where: { id: task.id } });
 
 async function addToTeam(patientId: string, userId: string, role: string, startDate: string, endDate?: string) {
@@ -76,7 +68,7 @@ describe('assignment rules', () => {
   it('opens a care-team task for the médecin traitant, with the reason in state and history, and keeps it on retry', async () => {
     const h = harness();
     const [gp, otherGp, nurse] = [await h.createUser('MG'), await h.createUser('MG'), await h.createUser('IDE')];
-    const pool = await createPool([nurse]);
+    const pool = await createPool(h.prisma, [nurse]);
     const patientId = await h.createPatient();
     await addToTeam(patientId, otherGp, 'intervenant', '2019-01-01');
     await addToTeam(patientId, gp, 'medecin-traitant', '2022-01-01');
@@ -139,9 +131,9 @@ describe('assignment rules', () => {
   it('sends the task to the pool when the team has no current GP, and to the coordination when nobody is reachable', async () => {
     const h = harness();
     const [formerGp, member, gone] = [await h.createUser('MG'), await h.createUser('IDE'), await h.createUser('IDE')];
-    const pool = await createPool([member]);
+    const pool = await createPool(h.prisma, [member]);
     await h.prisma.user.update({ where: { id: gone }, data: { active: false } });
-    const emptyPool = await createPool([gone]);
+    const emptyPool = await createPool(h.prisma, [gone]);
     const withPast = await h.createPatient();
     await addToTeam(withPast, formerGp, 'medecin-traitant', '2015-01-01', '2020-01-01');
     await h.withWorker(async () => {
@@ -179,8 +171,8 @@ describe('assignment rules', () => {
   it('escalates to a pool, whose members the alert reaches', async () => {
     const h = harness();
     const [member, referent] = [await h.createUser('IDE'), await h.createUser('IDE')];
-    const pool = await createPool([member]);
-    const escalationPool = await createPool([referent]);
+    const pool = await createPool(h.prisma, [member]);
+    const escalationPool = await createPool(h.prisma, [referent]);
     await h.withWorker(async () => {
       const { journeyId, handle } = await h.start(
         await h.publish(consultation(pool, escalationPool)),

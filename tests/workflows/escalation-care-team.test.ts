@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ParcoursDefinition } from '@parcours/rules';
 import { fetchJourneyHistories, journeyHistoryView, journeyStateQuery } from '@parcours/worker';
+import { createPool } from './support/pools.ts';
 import { eventually, useTimeSkippingHarness } from './support/setup.ts';
 
 const harness = useTimeSkippingHarness();
@@ -32,14 +33,6 @@ function screening(nurses: string, gps: string): ParcoursDefinition {
   } as ParcoursDefinition;
 }
 
-async function createPool(members: string[]) {
-  const h = harness();
-  const key = `pool-${randomUUID().slice(0, 8)}`;
-  await h.prisma.pool.create({ data: { key, label: `Équipe ${key}` } });
-  await h.prisma.poolMember.createMany({ data: members.map((userId) => ({ poolKey: key, userId })) });
-  return key;
-}
-
 /** Runs the journey until its screening task has escalated; returns the task row and the journey's history. */
 async function escalate(definition: ParcoursDefinition, patientId: string, beforeEscalation?: () => Promise<void>) {
   const h = harness();
@@ -61,7 +54,7 @@ describe('escalation to a care-team rule', () => {
   it("reaches the patient's médecin traitant declared after the task opened, with the reason", async () => {
     const h = harness();
     const [nurse, gp, poolGp] = [await h.createUser('IDE'), await h.createUser('MG'), await h.createUser('MG')];
-    const [nurses, gps] = [await createPool([nurse]), await createPool([poolGp])];
+    const [nurses, gps] = [await createPool(h.prisma, [nurse]), await createPool(h.prisma, [poolGp])];
     const patientId = await h.createPatient();
     await h.withWorker(async () => {
       // The GP joins the team while the task waits: the escalation reads the team on its own day.
@@ -87,7 +80,7 @@ describe('escalation to a care-team rule', () => {
   it('falls back to the GPs’ pool when the patient has no GP in the team', async () => {
     const h = harness();
     const [nurse, poolGp] = [await h.createUser('IDE'), await h.createUser('MG')];
-    const [nurses, gps] = [await createPool([nurse]), await createPool([poolGp])];
+    const [nurses, gps] = [await createPool(h.prisma, [nurse]), await createPool(h.prisma, [poolGp])];
     await h.withWorker(async () => {
       const { task, alert, escalation } = await escalate(screening(nurses, gps), await h.createPatient());
       expect(task).toMatchObject({ assigneePoolKey: gps, assigneeUserId: null });
