@@ -7,6 +7,7 @@
 import type { Logger } from 'pino';
 import { cancelJourneySignal } from '@parcours/worker';
 import type { ApiDeps } from '../../deps.ts';
+import { AppError } from '../../http/errors.ts';
 import { isTemporalUnreachable, withTemporalDeadline } from '../../temporal/availability.ts';
 
 export const OBJECTION_CANCEL_REASON = 'Opposition du patient';
@@ -87,10 +88,7 @@ export async function sweepObjectionCancellations(deps: Deps, log: Logger, limit
 
 /** A 503 of withTemporalDeadline or a raw unreachability: Temporal is away, not refusing. */
 export function isUnreachable(error: unknown): boolean {
-  return (
-    isTemporalUnreachable(error) ||
-    (typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 503)
-  );
+  return isTemporalUnreachable(error) || (error instanceof AppError && error.status === 503);
 }
 
 /** Runs the sweep now and every `intervalMs`; stop() waits for a sweep in progress. */
